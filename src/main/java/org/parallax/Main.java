@@ -1,0 +1,89 @@
+package org.parallax;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.parallax.cli.ExitCode;
+import org.parallax.cli.InputException;
+import org.parallax.cli.RunArgs;
+import org.parallax.cli.UsageException;
+import org.parallax.config.ConfigException;
+import org.parallax.config.ConfigLoader;
+import org.parallax.config.ParallaxConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point. Parses the command line, loads and checks the configuration before Spark
+ * starts, runs the job, and maps every outcome to one exit code. It exits the JVM only on failure,
+ * so that a successful run on a cluster ends normally.
+ */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    ExitCode code = run(args, System.out, System.err);
+    if (code != ExitCode.OK) {
+      System.exit(code.code);
+    }
+  }
+
+  /** Runs the CLI in this JVM and returns its exit code; never calls System.exit. */
+  public static ExitCode run(String[] args, PrintStream out, PrintStream err) {
+    List<String> argv = Arrays.asList(args);
+    try {
+      if (argv.isEmpty() || argv.contains("--help") || argv.contains("-h") || argv.get(0).equals("help")) {
+        out.println(RunArgs.USAGE);
+        return argv.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
+      }
+      if (argv.contains("--version")) {
+        out.println(version());
+        return ExitCode.OK;
+      }
+      if (!argv.get(0).equals("run")) {
+        throw new UsageException("unknown command '" + argv.get(0) + "' (expected: run)");
+      }
+      RunArgs runArgs = RunArgs.parse(argv.subList(1, argv.size()));
+      ParallaxConfig config = ConfigLoader.load(runArgs.configFile(), runArgs.overrides());
+      new ParallaxJob(config, runArgs.inputs(), runArgs.output()).run();
+      return ExitCode.OK;
+    } catch (UsageException e) {
+      err.println("parallax: " + e.getMessage());
+      err.println("Run 'parallax --help' for usage.");
+      return ExitCode.USAGE;
+    } catch (ConfigException e) {
+      err.println("parallax: bad configuration: " + e.getMessage());
+      return ExitCode.BAD_CONFIG;
+    } catch (InputException e) {
+      err.println("parallax: bad input: " + e.getMessage());
+      return ExitCode.BAD_INPUT;
+    } catch (Throwable e) {
+      LOG.error("run failed", e);
+      err.println("parallax: internal failure: " + e);
+      return ExitCode.INTERNAL;
+    }
+  }
+
+  /** "parallax X (Spark Y, Java Z)". */
+  public static String version() {
+    return "parallax " + versionProperty("version") + " (Spark " + versionProperty("spark.version")
+        + ", Java " + System.getProperty("java.version") + ")";
+  }
+
+  public static String versionProperty(String key) {
+    Properties p = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("/parallax-version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return p.getProperty(key, "unknown");
+  }
+}

@@ -1,0 +1,220 @@
+package org.parallax;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.parallax.clean.CleanStage;
+import org.parallax.cluster.ClusterStage;
+import org.parallax.cluster.ClusterSummary;
+import org.parallax.config.ConfigLoader;
+import org.parallax.config.ParallaxConfig;
+import org.parallax.features.FeatureStage;
+import org.parallax.framing.FramingStage;
+import org.parallax.ingest.IngestStage;
+import org.parallax.report.ReportOutput;
+import org.parallax.report.Reports;
+import org.parallax.report.RunManifest;
+import org.parallax.similarity.SimilarityStage;
+import org.parallax.spark.Materialize;
+import org.parallax.spark.SparkSessions;
+import org.parallax.topics.TopicStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Parallax run: create the session, then the named stages (ingest, clean, features, similarity,
+ * cluster, topics, framing, reports), each logged with its row count and wall time, then stop the
+ * session. Reports are committed only when every stage has succeeded.
+ */
+public final class ParallaxJob {
+  private static final Logger LOG = LoggerFactory.getLogger(ParallaxJob.class);
+
+  private final ParallaxConfig config;
+  private final List<String> inputs;
+  private final String output;
+  private final String runId;
+  private SparkSession spark;
+  private RunManifest manifest;
+
+  public ParallaxJob(ParallaxConfig config, List<String> inputs, String output) {
+    this.config = config;
+    this.inputs = inputs;
+    this.output = output;
+    this.runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC))
+        + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Runs every stage and commits the reports; returns the manifest. */
+  public RunManifest run() {
+    spark = SparkSessions.create("parallax");
+    ReportOutput out = null;
+    boolean committed = false;
+    try {
+      out = new ReportOutput(output, runId, spark.sparkContext().hadoopConfiguration());
+      out.checkSafe();
+      Map<String, String> versions = new LinkedHashMap<>();
+      versions.put("parallax", Main.versionProperty("version"));
+      versions.put("spark", spark.version());
+      versions.put("java", System.getProperty("java.version"));
+      versions.put("spark_master", spark.sparkContext().master());
+      manifest = new RunManifest(runId, inputs, out.uri(), ConfigLoader.toTree(config), versions);
+      LOG.info("run {}: {} input(s) -> {}", runId, inputs.size(), out.uri());
+      execute(out);
+      out.writeManifest(manifest.toJson());
+      out.commit();
+      committed = true;
+      LOG.info("run {} done in {} s: {} articles read, {} accepted, {} rejected, {} clusters ({} covered by "
+          + "2+ articles); reports in {}", runId, String.format("%.1f", manifest.wallSeconds()),
+          manifest.counted("records_read"), manifest.counted("articles_accepted"),
+          manifest.counted("records_rejected"), manifest.counted("clusters"),
+          manifest.counted("clusters_multi_article"), out.uri());
+      return manifest;
+    } finally {
+      if (out != null && !committed) {
+        out.abort();
+      }
+      spark.stop();
+    }
+  }
+
+  private void execute(ReportOutput out) {
+    int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+
+    Dataset<Row> records = stage("ingest", () -> {
+      Dataset<Row> r = Materialize.of(IngestStage.records(spark, inputs, config.input));
+      manifest.count("records_read", r.count());
+      return r;
+    });
+
+    Dataset<Row> cleaned = stage("clean", () -> {
+      return Materialize.of(CleanStage.apply(IngestStage.accepted(records), config.clean));
+    });
+    Dataset<Row> rejects = Materialize.of(IngestStage.rejected(records).unionByName(CleanStage.rejected(cleaned)));
+    Dataset<Row> articles = Materialize.of(CleanStage.kept(cleaned));
+    long accepted = articles.count();
+    long rejected = rejects.count();
+    manifest.count("articles_accepted", accepted);
+    manifest.count("records_rejected", rejected);
+    for (Row r : rejects.groupBy("reason").agg(count(lit(1))).orderBy("reason").collectAsList()) {
+      manifest.rejected(r.getString(0), r.getLong(1));
+    }
+    LOG.info("{} records read: {} accepted, {} rejected", manifest.counted("records_read"), accepted, rejected);
+    if (manifest.counted("records_read") != accepted + rejected) {
+      throw new IllegalStateException("counts do not reconcile: read " + manifest.counted("records_read")
+          + " != accepted " + accepted + " + rejected " + rejected);
+    }
+    if (accepted == 0) {
+      throw new org.parallax.cli.InputException("no usable article in the input: all "
+          + manifest.counted("records_read") + " records were rejected (" + manifest.rejectedSummary() + ")");
+    }
+
+    FeatureStage.Model features = stage("features", () -> FeatureStage.fit(articles, config.features));
+    Dataset<Row> featurized = Materialize.of(features.transform(articles));
+    manifest.count("vocabulary_terms", features.vocabulary().size());
+
+    Dataset<Row> pairs = stage("similarity", () -> {
+      Dataset<Row> candidates = Materialize.of(
+          SimilarityStage.candidates(featurized, features.vocabulary(), config.similarity));
+      manifest.count("candidate_pairs", candidates.count());
+      Dataset<Row> similar = Materialize.of(SimilarityStage.similarPairs(candidates, featurized,
+          config.similarity, config.cluster));
+      manifest.count("similar_pairs", similar.count());
+      return similar;
+    });
+
+    Dataset<Row> clustered = stage("cluster", () -> {
+      return Materialize.of(ClusterStage.assign(featurized.drop(FeatureStage.TF, FeatureStage.TFIDF), pairs,
+          config.cluster));
+    });
+
+    TopicStage.Result topics = stage("topics", () ->
+        TopicStage.fit(featurized, features.vocabulary(), config.topics, config.run.seed, partitions));
+
+    Dataset<Row> framing = stage("framing", () -> Materialize.of(FramingStage.terms(clustered, config.framing)));
+
+    stage("reports", () -> {
+      writeReports(out, clustered, pairs, topics, framing, rejects, idfTable(features));
+      return null;
+    });
+  }
+
+  private void writeReports(ReportOutput out, Dataset<Row> clustered, Dataset<Row> pairs,
+      TopicStage.Result topics, Dataset<Row> framing, Dataset<Row> rejects, Dataset<Row> idf) {
+    Dataset<Row> clusteredPairs = Materialize.of(ClusterSummary.pairsWithCluster(pairs, clustered));
+    Dataset<Row> dominant = topics.articleTopics()
+        .withColumn("_r", row_number().over(Window.partitionBy("article_id")
+            .orderBy(col("weight").desc(), col("topic_id").asc())))
+        .filter(col("_r").equalTo(1))
+        .select(col("article_id"), col("topic_id").as("dominant_topic_id"),
+            col("weight").as("dominant_topic_weight"));
+    Dataset<Row> articles = clustered
+        .withColumn("cluster_size", count(lit(1)).over(Window.partitionBy(ClusterStage.CLUSTER_ID)))
+        .withColumn("n_tokens", size(col(FeatureStage.TOKENS)))
+        .join(dominant, new String[] {"article_id"}, "left");
+    Dataset<Row> clusters = Materialize.of(
+        ClusterSummary.clusters(clustered, clusteredPairs, idf, config.cluster.labelTerms));
+    manifest.count("clusters", clusters.count());
+    manifest.count("clusters_multi_article", clusters.filter(col("size").geq(2)).count());
+    manifest.count("clusters_multi_outlet", clusters.filter(col("n_outlets").geq(2)).count());
+
+    report(out, Reports.ARTICLES, articles);
+    report(out, Reports.CLUSTERS, clusters);
+    report(out, Reports.COVERAGE, ClusterSummary.coverage(clustered));
+    report(out, Reports.FRAMING_TERMS, framing);
+    report(out, Reports.TOPICS, topics.topics());
+    report(out, Reports.ARTICLE_TOPICS, topics.articleTopics());
+    report(out, Reports.SIMILAR_PAIRS, clusteredPairs);
+    report(out, Reports.REJECTS, rejects);
+  }
+
+  private void report(ReportOutput out, org.parallax.report.ReportTable table, Dataset<Row> data) {
+    spark.sparkContext().setJobDescription("parallax: write " + table.name());
+    long rows = out.write(table, data);
+    manifest.report(table.name(), rows);
+    LOG.info("report {}: {} rows", table.name(), rows);
+  }
+
+  /** (term, idf) for the vocabulary: vocabulary-sized, built on the driver from the fitted IDF model. */
+  private Dataset<Row> idfTable(FeatureStage.Model features) {
+    Vector idf = features.idf();
+    List<Row> rows = new ArrayList<>(features.vocabulary().size());
+    for (int i = 0; i < features.vocabulary().size(); i++) {
+      rows.add(RowFactory.create(features.vocabulary().term(i), idf.apply(i)));
+    }
+    StructType schema = new StructType().add("term", DataTypes.StringType, false)
+        .add("idf", DataTypes.DoubleType, false);
+    return spark.createDataFrame(rows, schema);
+  }
+
+  private <T> T stage(String name, Supplier<T> body) {
+    spark.sparkContext().setJobGroup("parallax-" + name, "parallax: " + name, false);
+    spark.sparkContext().setJobDescription("parallax: " + name);
+    LOG.info("stage {} started", name);
+    long t0 = System.nanoTime();
+    T result = body.get();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    manifest.stage(name, seconds);
+    LOG.info("stage {} done in {} s", name, String.format("%.2f", seconds));
+    return result;
+  }
+}

@@ -1,0 +1,50 @@
+package org.parallax.clean;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.parallax.config.ParallaxConfig;
+import org.parallax.ingest.RecordSchema;
+import org.parallax.ingest.RejectReason;
+import org.parallax.ingest.Rejects;
+
+/** Clean: articles in, articles with clean text (and its raw length) out; too-short ones rejected. */
+public final class CleanStage {
+  public static final String RAW_CHARS = "raw_chars";
+  private static final UserDefinedFunction CLEAN =
+      udf((String s) -> TextCleaner.clean(s), DataTypes.StringType).withName("clean_text");
+
+  private CleanStage() {}
+
+  /** Articles with cleaned text and a {@code reason} column (null when kept). */
+  public static Dataset<Row> apply(Dataset<Row> articles, ParallaxConfig.Clean cfg) {
+    Column tooShort = length(col(RecordSchema.TEXT)).lt(cfg.minChars);
+    return articles
+        .withColumn(RAW_CHARS, length(col(RecordSchema.TEXT)))
+        .withColumn(RecordSchema.TEXT, CLEAN.apply(col(RecordSchema.TEXT)))
+        .withColumn(RecordSchema.REASON, when(tooShort, lit(RejectReason.TEXT_TOO_SHORT.code())))
+        .withColumn(RecordSchema.DETAIL, when(tooShort, concat(lit("clean text has "),
+            length(col(RecordSchema.TEXT)).cast("string"), lit(" characters; clean.min_chars is "
+                + cfg.minChars))))
+        .withColumn(RecordSchema.EXCERPT, substring(col(RecordSchema.TEXT), 1, 200));
+  }
+
+  public static Dataset<Row> kept(Dataset<Row> cleaned) {
+    return cleaned.filter(col(RecordSchema.REASON).isNull())
+        .drop(RecordSchema.REASON, RecordSchema.DETAIL, RecordSchema.EXCERPT);
+  }
+
+  public static Dataset<Row> rejected(Dataset<Row> cleaned) {
+    return Rejects.of(cleaned.filter(col(RecordSchema.REASON).isNotNull()), "clean");
+  }
+}

@@ -1,0 +1,102 @@
+package org.parallax.cluster;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.parallax.features.FeatureStage;
+import org.parallax.similarity.SimilarityStage;
+
+/** Describes clusters for people: size, outlets, time span, label terms, a representative article. */
+public final class ClusterSummary {
+  private ClusterSummary() {}
+
+  /**
+   * Similar pairs with the cluster both articles are in, or a null cluster_id when average linkage put
+   * them in different clusters.
+   */
+  public static Dataset<Row> pairsWithCluster(Dataset<Row> pairs, Dataset<Row> clustered) {
+    Dataset<Row> ca = clustered.select(col("article_id").as(SimilarityStage.A), col(ClusterStage.CLUSTER_ID).as("_ca"));
+    Dataset<Row> cb = clustered.select(col("article_id").as(SimilarityStage.B), col(ClusterStage.CLUSTER_ID).as("_cb"));
+    return pairs.join(ca, SimilarityStage.A).join(cb, SimilarityStage.B)
+        .withColumn(ClusterStage.CLUSTER_ID, when(col("_ca").equalTo(col("_cb")), col("_ca")))
+        .drop("_ca", "_cb");
+  }
+
+  /**
+   * The clusters table. {@code idf} has columns (term, idf); {@code clusteredPairs} comes from
+   * {@link #pairsWithCluster}.
+   */
+  public static Dataset<Row> clusters(Dataset<Row> clustered, Dataset<Row> pairsWithCluster, Dataset<Row> idf,
+      int labelTerms) {
+    Dataset<Row> clusteredPairs = pairsWithCluster.filter(col(ClusterStage.CLUSTER_ID).isNotNull());
+    Dataset<Row> base = clustered.groupBy(ClusterStage.CLUSTER_ID).agg(
+        count(lit(1)).as("size"),
+        countDistinct(col("outlet")).as("n_outlets"),
+        concat_ws("; ", array_sort(collect_set(col("outlet")))).as("_outlets"),
+        min("published_at").as("first_published_at"),
+        max("published_at").as("last_published_at"))
+        .withColumn("outlets", when(col("n_outlets").gt(0), col("_outlets")))
+        .drop("_outlets");
+
+    Dataset<Row> termScores = clustered
+        .select(col(ClusterStage.CLUSTER_ID), explode(col(FeatureStage.TOKENS)).as("term"))
+        .groupBy(ClusterStage.CLUSTER_ID, "term").agg(count(lit(1)).as("n"))
+        .join(idf, "term")
+        .withColumn("score", col("n").multiply(col("idf")))
+        .withColumn("rank", row_number().over(Window.partitionBy(ClusterStage.CLUSTER_ID)
+            .orderBy(col("score").desc(), col("term").asc())))
+        .filter(col("rank").leq(labelTerms));
+    Dataset<Row> labels = termScores.groupBy(ClusterStage.CLUSTER_ID)
+        .agg(array_sort(collect_list(struct(col("rank"), col("term")))).as("_l"))
+        .select(col(ClusterStage.CLUSTER_ID), expr("concat_ws(', ', transform(_l, x -> x.term))").as("label_terms"));
+
+    Dataset<Row> degree = clusteredPairs.select(col(SimilarityStage.A).as("article_id"), col(SimilarityStage.SIMILARITY))
+        .union(clusteredPairs.select(col(SimilarityStage.B).as("article_id"), col(SimilarityStage.SIMILARITY)))
+        .groupBy("article_id").agg(sum(SimilarityStage.SIMILARITY).as("centrality"));
+    Dataset<Row> representative = clustered.select("article_id", ClusterStage.CLUSTER_ID, "title")
+        .join(degree, new String[] {"article_id"}, "left")
+        .withColumn("centrality", coalesce(col("centrality"), lit(0.0)))
+        .withColumn("r", row_number().over(Window.partitionBy(ClusterStage.CLUSTER_ID)
+            .orderBy(col("centrality").desc(), col("article_id").asc())))
+        .filter(col("r").equalTo(1))
+        .select(col(ClusterStage.CLUSTER_ID), col("article_id").as("representative_article_id"),
+            col("title").as("representative_title"));
+
+    Dataset<Row> meanSimilarity = clusteredPairs.groupBy(ClusterStage.CLUSTER_ID)
+        .agg(expr("round(avg(similarity), 6)").as("mean_similarity"));
+
+    return base.join(labels, new String[] {ClusterStage.CLUSTER_ID}, "left")
+        .join(representative, ClusterStage.CLUSTER_ID)
+        .join(meanSimilarity, new String[] {ClusterStage.CLUSTER_ID}, "left");
+  }
+
+  /** The coverage table: articles per cluster and outlet. */
+  public static Dataset<Row> coverage(Dataset<Row> clustered) {
+    return clustered
+        .withColumn("_size", count(lit(1)).over(Window.partitionBy(ClusterStage.CLUSTER_ID)))
+        .groupBy(col(ClusterStage.CLUSTER_ID), col("outlet"), col("_size")).agg(
+            count(lit(1)).as("articles"),
+            min("published_at").as("first_published_at"),
+            max("published_at").as("last_published_at"))
+        .withColumn("share", expr("round(articles / _size, 6)"));
+  }
+
+}

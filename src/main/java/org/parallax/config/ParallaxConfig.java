@@ -1,0 +1,188 @@
+package org.parallax.config;
+
+/**
+ * Every option of a Parallax run, in one typed tree. Loaded from YAML by {@link ConfigLoader}; each
+ * field carries a {@link Key} with its doc line and range. Field names map to snake_case keys
+ * ({@code similarity.max_term_df}). The defaults here are the defaults of the job; {@code
+ * conf/parallax.yaml} and {@code docs/configuration.md} are generated from this class.
+ */
+public final class ParallaxConfig implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Key(doc = "Run-wide settings.")
+  public Run run = new Run();
+
+  @Key(doc = "How input records are read and mapped to articles.")
+  public Input input = new Input();
+
+  @Key(doc = "Text cleaning before analysis.")
+  public Clean clean = new Clean();
+
+  @Key(doc = "Tokens, vocabulary and TF-IDF.")
+  public Features features = new Features();
+
+  @Key(doc = "Which article pairs are compared, and when two articles count as similar.")
+  public Similarity similarity = new Similarity();
+
+  @Key(doc = "Coverage clusters built from similar pairs.")
+  public Cluster cluster = new Cluster();
+
+  @Key(doc = "LDA topic model.")
+  public Topics topics = new Topics();
+
+  @Key(doc = "Framing differences between outlets inside a coverage cluster.")
+  public Framing framing = new Framing();
+
+  /** Run-wide settings. */
+  public static final class Run implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    @Key(doc = "Seed for every random choice (LDA); the same input, config and seed give the same reports.",
+        min = 0)
+    public long seed = 42;
+  }
+
+  /** Input reading. */
+  public static final class Input implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    @Key(doc = "Input format: auto (by file extension: .jsonl/.json/.gz = jsonl, .parquet = parquet, "
+        + "anything else = text, one article a file), jsonl, parquet or text.",
+        oneOf = {"auto", "jsonl", "parquet", "text"})
+    public String format = "auto";
+
+    @Key(doc = "Field names in JSONL and Parquet input that hold each article attribute.")
+    public Fields fields = new Fields();
+
+    @Key(doc = "Metadata for text-file input: auto (use _metadata.csv or _metadata.jsonl inside each "
+        + "input directory if present), none, or the path of a CSV/JSONL file keyed by column 'file'.")
+    public String sidecar = "auto";
+
+    @Key(doc = "Characters of the raw record kept in the rejects report.", min = 20, max = 10000)
+    public int rejectExcerptChars = 200;
+  }
+
+  /** Field mapping of structured input. */
+  public static final class Fields implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    @Key(doc = "Field with the article id (unique). When absent, the id is a hash of the text.")
+    public String id = "id";
+
+    @Key(doc = "Field with the outlet (publisher) name.")
+    public String outlet = "outlet";
+
+    @Key(doc = "Field with the article URL.")
+    public String url = "url";
+
+    @Key(doc = "Field with the publication date or time (ISO 8601 date or date-time, or "
+        + "'yyyy-MM-dd HH:mm:ss', read as UTC when it has no offset).")
+    public String publishedAt = "date";
+
+    @Key(doc = "Field with the title.")
+    public String title = "title";
+
+    @Key(doc = "Field with the article body text (required in every record).")
+    public String text = "text";
+  }
+
+  /** Text cleaning. */
+  public static final class Clean implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    @Key(doc = "Articles whose cleaned text is shorter than this many characters are rejected "
+        + "(reason text_too_short).", min = 1, max = 100000)
+    public int minChars = 25;
+  }
+
+  /** Features. */
+  public static final class Features implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    @Key(doc = "Stop-word list (Spark's StopWordsRemover languages).",
+        oneOf = {"danish", "dutch", "english", "finnish", "french", "german", "hungarian", "italian",
+            "norwegian", "portuguese", "russian", "spanish", "swedish", "turkish"})
+    public String stopWords = "english";
+
+    @Key(doc = "Shortest token kept, in characters.", min = 1, max = 50)
+    public int minTokenLength = 2;
+
+    @Key(doc = "1 = single words; 2 = words and adjacent word pairs (after stop words) as TF-IDF terms.",
+        min = 1, max = 2)
+    public int ngrams = 2;
+
+    @Key(doc = "Weigh a term's count c as 1 + ln(c) instead of c.")
+    public boolean sublinearTf = true;
+
+    @Key(doc = "Terms in fewer articles than this are left out of the vocabulary.", min = 1, max = 1000000)
+    public int minDf = 2;
+
+    @Key(doc = "Largest vocabulary; the terms in the most articles are kept.", min = 100, max = 10000000)
+    public int vocabSize = 262144;
+  }
+
+  /** Candidate pairs and pair similarity. */
+  public static final class Similarity implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    @Key(doc = "Candidate pairs with a TF-IDF cosine below this are treated as unrelated (similarity 0 in "
+        + "cluster averages); keeps the similarity graph sparse.", min = 0.0, max = 1.0)
+    public double minSimilarity = 0.1;
+
+    @Key(doc = "Per article, how many of its highest-weighted terms are used to find candidate pairs.",
+        min = 1, max = 1000)
+    public int candidateTerms = 50;
+
+    @Key(doc = "A term found in more articles than this proposes no candidate pairs (bounds the work "
+        + "per term; common terms still count in the cosine).", min = 2, max = 100000)
+    public int maxTermDf = 200;
+  }
+
+  /** Clustering. */
+  public static final class Cluster implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    @Key(doc = "Average-link threshold: two groups of articles merge while the mean cosine over all their "
+        + "article pairs is at least this.", min = 0.01, max = 1.0)
+    public double threshold = 0.2;
+
+    @Key(doc = "Two dated articles further apart than this many days are never linked; 0 turns the "
+        + "time constraint off.", min = 0, max = 36500)
+    public int maxDaysApart = 7;
+
+    @Key(doc = "Upper bound on the rounds of the connected-components step that splits the similarity "
+        + "graph into independent groups.", min = 1, max = 1000)
+    public int maxIterations = 50;
+
+    @Key(doc = "Terms used to label each cluster in the clusters report.", min = 1, max = 50)
+    public int labelTerms = 5;
+  }
+
+  /** Topic model. */
+  public static final class Topics implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    @Key(doc = "Number of LDA topics.", min = 2, max = 1000)
+    public int k = 10;
+
+    @Key(doc = "LDA iterations (online optimizer).", min = 1, max = 10000)
+    public int maxIterations = 30;
+
+    @Key(doc = "Terms in more than this fraction of articles are left out of the topic model.",
+        min = 0.01, max = 1.0)
+    public double maxDf = 0.5;
+
+    @Key(doc = "Terms listed per topic in the topics report.", min = 1, max = 1000)
+    public int termsPerTopic = 15;
+
+    @Key(doc = "Article-topic weights below this are left out of article_topics.", min = 0.0, max = 1.0)
+    public double minArticleWeight = 0.01;
+  }
+
+  /** Framing. */
+  public static final class Framing implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    @Key(doc = "Clusters covered by fewer distinct outlets than this get no framing terms.", min = 2,
+        max = 10000)
+    public int minOutlets = 2;
+
+    @Key(doc = "Total pseudo-count of the informative Dirichlet prior (alpha_0), spread over terms by "
+        + "corpus-wide frequency.", min = 0.001, max = 1.0e9)
+    public double priorScale = 500.0;
+
+    @Key(doc = "Distinctive terms kept per cluster and outlet (highest z first).", min = 1, max = 10000)
+    public int topTerms = 20;
+  }
+}

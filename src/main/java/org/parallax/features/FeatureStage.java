@@ -1,0 +1,94 @@
+package org.parallax.features;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.List;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.NGram;
+import org.apache.spark.ml.feature.Normalizer;
+import org.apache.spark.ml.feature.RegexTokenizer;
+import org.apache.spark.ml.feature.SQLTransformer;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.parallax.config.ParallaxConfig;
+
+/**
+ * Features: tokens (lower-cased words, no stop words, no pure numbers), terms (tokens and bigrams),
+ * sublinear term counts over a deterministic vocabulary, and L2-normalised TF-IDF vectors, all as
+ * MLlib {@code ml} pipeline stages.
+ */
+public final class FeatureStage {
+  public static final String TOKENS = "tokens";
+  /** Tokens plus, with features.ngrams = 2, adjacent token pairs ("spy balloon"): what TF-IDF counts. */
+  public static final String TERMS = "terms";
+  public static final String TF = "tf";
+  public static final String TFIDF = "tfidf";
+  /** Words: letters or digits, joined by inner dots or hyphens (U.S., five-and-a-half). */
+  static final String WORD_PATTERN = "[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*";
+
+  private FeatureStage() {}
+
+  /** Fitted feature models plus the vocabulary they use. */
+  public record Model(PipelineModel tokenizer, PipelineModel vectorizer, Vocabulary vocabulary) {
+    public Dataset<Row> transform(Dataset<Row> articles) {
+      return vectorizer.transform(tokenizer.transform(articles));
+    }
+
+    /** Inverse document frequency of each vocabulary term. */
+    public org.apache.spark.ml.linalg.Vector idf() {
+      for (org.apache.spark.ml.Transformer t : vectorizer.stages()) {
+        if (t instanceof org.apache.spark.ml.feature.IDFModel m) {
+          return m.idf();
+        }
+      }
+      throw new IllegalStateException("no IDF model in the feature pipeline");
+    }
+  }
+
+  /** The tokenizer alone (no fitting needed): text in, {@link #TOKENS} out. */
+  public static PipelineModel tokenizer(ParallaxConfig.Features cfg, Dataset<Row> articles) {
+    RegexTokenizer tokenize = new RegexTokenizer().setInputCol("text").setOutputCol("_raw_tokens")
+        .setGaps(false).setPattern(WORD_PATTERN).setToLowercase(true).setMinTokenLength(cfg.minTokenLength);
+    SQLTransformer lettersOnly = new SQLTransformer().setStatement(
+        "SELECT *, filter(_raw_tokens, t -> t rlike '\\\\p{L}') AS _words FROM __THIS__");
+    StopWordsRemover stop = new StopWordsRemover().setInputCol("_words").setOutputCol(TOKENS)
+        .setStopWords(StopWordsRemover.loadDefaultStopWords(cfg.stopWords));
+    NGram bigrams = new NGram().setN(2).setInputCol(TOKENS).setOutputCol("_bigrams");
+    SQLTransformer terms = new SQLTransformer().setStatement(cfg.ngrams >= 2
+        ? "SELECT * EXCEPT (_raw_tokens, _words, _bigrams), concat(tokens, _bigrams) AS terms FROM __THIS__"
+        : "SELECT * EXCEPT (_raw_tokens, _words, _bigrams), tokens AS terms FROM __THIS__");
+    return new Pipeline().setStages(new PipelineStage[] {tokenize, lettersOnly, stop, bigrams, terms})
+        .fit(articles);
+  }
+
+  /** Fits vocabulary and IDF on tokenized articles. */
+  public static Model fit(Dataset<Row> articles, ParallaxConfig.Features cfg) {
+    PipelineModel tokenizer = tokenizer(cfg, articles);
+    Dataset<Row> tokenized = tokenizer.transform(articles);
+    Vocabulary vocabulary = Vocabulary.build(tokenized, TERMS, cfg.minDf, cfg.vocabSize);
+    CountVectorizerModel counts = vocabulary.countVectorizer(TERMS, TF);
+    SublinearTf sublinear = new SublinearTf(TF, "_wtf");
+    IDF idf = new IDF().setInputCol(cfg.sublinearTf ? "_wtf" : TF).setOutputCol("_idf");
+    Normalizer l2 = new Normalizer().setInputCol("_idf").setOutputCol(TFIDF).setP(2.0);
+    SQLTransformer drop = new SQLTransformer().setStatement("SELECT * EXCEPT (_wtf, _idf) FROM __THIS__");
+    PipelineModel vectorizer = new Pipeline()
+        .setStages(new PipelineStage[] {counts, sublinear, idf, l2, drop}).fit(tokenized);
+    return new Model(tokenizer, vectorizer, vocabulary);
+  }
+
+  /** Document frequency of every term (for the vocabulary). */
+  static Dataset<Row> documentFrequencies(Dataset<Row> tokenized, String column) {
+    return tokenized.select(explode(array_distinct(col(column))).as("term"))
+        .groupBy("term").agg(count(lit(1)).as("df"));
+  }
+
+}

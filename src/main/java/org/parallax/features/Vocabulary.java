@@ -1,0 +1,90 @@
+package org.parallax.features;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.Serializable;
+import java.util.List;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The analysis vocabulary: terms in at least {@code minDf} articles, the {@code size} most frequent,
+ * ordered by document frequency then term, so the same corpus always gives the same term indices
+ * (MLlib's CountVectorizer breaks frequency ties arbitrarily). Only the vocabulary, never the corpus,
+ * comes to the driver.
+ */
+public final class Vocabulary implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private final String[] terms;
+  private final long[] df;
+  private final long documents;
+
+  private Vocabulary(String[] terms, long[] df, long documents) {
+    this.terms = terms;
+    this.df = df;
+    this.documents = documents;
+  }
+
+  public static Vocabulary build(Dataset<Row> tokenized, String column, int minDf, int size) {
+    long documents = tokenized.count();
+    List<Row> rows = FeatureStage.documentFrequencies(tokenized, column)
+        .filter(col("df").geq(minDf))
+        .orderBy(col("df").desc(), col("term").asc())
+        .limit(size)
+        .collectAsList();
+    String[] terms = new String[rows.size()];
+    long[] df = new long[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      terms[i] = rows.get(i).getString(0);
+      df[i] = rows.get(i).getLong(1);
+    }
+    return new Vocabulary(terms, df, documents);
+  }
+
+  public int size() {
+    return terms.length;
+  }
+
+  public String term(int index) {
+    return terms[index];
+  }
+
+  public long df(int index) {
+    return df[index];
+  }
+
+  public long documents() {
+    return documents;
+  }
+
+  public String[] terms() {
+    return terms.clone();
+  }
+
+  /** Counts over this vocabulary. */
+  public CountVectorizerModel countVectorizer(String inputCol, String outputCol) {
+    return new CountVectorizerModel(terms).setInputCol(inputCol).setOutputCol(outputCol);
+  }
+
+  /** The sub-vocabulary of terms in at most {@code maxFraction} of the articles (for topic models). */
+  public Vocabulary withMaxDf(double maxFraction) {
+    long cap = (long) Math.floor(maxFraction * documents);
+    int n = 0;
+    for (long d : df) {
+      if (d <= cap) {
+        n++;
+      }
+    }
+    String[] t = new String[n];
+    long[] f = new long[n];
+    int j = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (df[i] <= cap) {
+        t[j] = terms[i];
+        f[j++] = df[i];
+      }
+    }
+    return new Vocabulary(t, f, documents);
+  }
+}

@@ -1,0 +1,135 @@
+package org.parallax.report;
+
+import static org.parallax.report.ReportColumn.bigint;
+import static org.parallax.report.ReportColumn.dbl;
+import static org.parallax.report.ReportColumn.integer;
+import static org.parallax.report.ReportColumn.string;
+import static org.parallax.report.ReportColumn.timestamp;
+
+import java.util.List;
+
+/**
+ * Every Parquet report Parallax writes: the one place where report columns are defined. The writer
+ * conforms data to these schemas, tests read the output back against them, and {@code docs/reports.md}
+ * is generated from them.
+ */
+public final class Reports {
+  private Reports() {}
+
+  public static final ReportTable ARTICLES = new ReportTable("articles",
+      "Every accepted article, as analysed, with its coverage cluster and dominant topic.",
+      "one row per accepted article",
+      string("article_id", false, "Article id from the input (file name without extension for text files; "
+          + "sha256- hash of the text when the input has none). Unique.", "9356f9f00d38eb76"),
+      string("outlet", true, "Outlet (publisher) name from the input or sidecar; null when unknown.",
+          "Associated Press"),
+      string("url", true, "Article URL; null when unknown.", "https://apnews.com/article/..."),
+      timestamp("published_at", true, "Publication time (UTC); null when unknown.", "2023-06-14 00:00:00+00"),
+      string("title", true, "Title; null when unknown.", "Blinken and Qin discuss ..."),
+      string("text", false, "Body text as analysed (after cleaning).", "TAIPEI, Taiwan (AP) — U.S. Secretary ..."),
+      string("cluster_id", false, "Coverage cluster of this article (see clusters).", "s1a2b3c4d5e6f"),
+      bigint("cluster_size", false, "Articles in this article's cluster (1 = covered by no other article).", "2"),
+      integer("n_tokens", false, "Tokens analysed (after stop words).", "231"),
+      integer("raw_chars", false, "Characters of the text as read, before cleaning.", "2721"),
+      integer("dominant_topic_id", true, "Topic with the largest weight for this article.", "3"),
+      dbl("dominant_topic_weight", true, "Weight of the dominant topic (0-1).", "0.87"),
+      string("source", false, "File the article was read from.", "file:/data/corpus/part-0001.jsonl"),
+      bigint("position", true, "1-based line (JSONL) or row (Parquet) in source; null for one-file-per-article "
+          + "input.", "17"));
+
+  public static final ReportTable CLUSTERS = new ReportTable("clusters",
+      "Coverage clusters: articles on the same story, across outlets. Clusters of one article are included "
+          + "(size = 1); filter on size >= 2 for stories covered more than once.",
+      "one row per cluster",
+      string("cluster_id", false, "Cluster id: 's' and 12 hex digits, derived from the cluster's smallest "
+          + "article id (same input, same id).", "s1a2b3c4d5e6f"),
+      bigint("size", false, "Articles in the cluster.", "3"),
+      bigint("n_outlets", false, "Distinct known outlets in the cluster.", "3"),
+      string("outlets", true, "Distinct outlets, sorted, separated by '; '; null when none is known.",
+          "AP; Almasirah"),
+      timestamp("first_published_at", true, "Earliest publication time in the cluster (UTC).",
+          "2024-04-26 00:00:00+00"),
+      timestamp("last_published_at", true, "Latest publication time in the cluster (UTC).",
+          "2025-04-12 03:02:51+00"),
+      string("label_terms", true, "Terms that best describe the cluster (highest summed TF-IDF), separated by ', '.",
+          "blinken, xi, wang, beijing, miscalculations"),
+      string("representative_article_id", false, "The article most similar to the rest of its cluster.",
+          "002_89291d4d50dca3d3"),
+      string("representative_title", true, "Title of the representative article.",
+          "In Beijing, Blinken and Xi stress need for continued U.S.-China dialogue"),
+      dbl("mean_similarity", true, "Mean cosine of the cluster's similar pairs (pairs below "
+          + "similarity.min_similarity not counted); null when it has none.",
+          "0.41"));
+
+  public static final ReportTable COVERAGE = new ReportTable("coverage",
+      "How much each outlet covered each cluster.",
+      "one row per cluster and outlet (outlet null for articles of unknown outlet)",
+      string("cluster_id", false, "Cluster id.", "s1a2b3c4d5e6f"),
+      string("outlet", true, "Outlet; null groups the cluster's articles of unknown outlet.", "AP"),
+      bigint("articles", false, "Articles of this outlet in the cluster.", "1"),
+      dbl("share", false, "articles / cluster size.", "0.5"),
+      timestamp("first_published_at", true, "Earliest publication of this outlet in the cluster (UTC).",
+          "2023-06-14 00:00:00+00"),
+      timestamp("last_published_at", true, "Latest publication of this outlet in the cluster (UTC).",
+          "2023-06-14 00:00:00+00"));
+
+  public static final ReportTable FRAMING_TERMS = new ReportTable("framing_terms",
+      "Each outlet's most distinctive terms against the rest of the same cluster: log-odds ratio with an "
+          + "informative Dirichlet prior from corpus-wide term frequencies (Monroe, Colaresi & Quinn 2008). "
+          + "Only clusters with at least framing.min_outlets outlets.",
+      "one row per cluster, outlet and term (top framing.top_terms terms by z)",
+      string("cluster_id", false, "Cluster id.", "s1a2b3c4d5e6f"),
+      string("outlet", false, "Outlet.", "Almasirah"),
+      string("term", false, "Term (lower-cased token).", "sovereignty"),
+      integer("rank", false, "1 = most distinctive for this outlet in this cluster.", "1"),
+      bigint("count", false, "Times the outlet used the term in this cluster.", "3"),
+      bigint("count_rest", false, "Times the other outlets in the cluster used it.", "0"),
+      dbl("log_odds", false, "Log-odds ratio (outlet vs rest), prior-smoothed; > 0 = the outlet uses it more.",
+          "1.42"),
+      dbl("z", false, "log_odds divided by its standard deviation; |z| > 1.96 is conventionally notable.", "2.31"));
+
+  public static final ReportTable TOPICS = new ReportTable("topics",
+      "LDA topics: the top terms of each topic.",
+      "one row per topic and term (top topics.terms_per_topic terms)",
+      integer("topic_id", false, "Topic number, 0 to topics.k - 1.", "3"),
+      integer("rank", false, "1 = the topic's heaviest term.", "1"),
+      string("term", false, "Term.", "tariffs"),
+      dbl("weight", false, "Term weight in the topic (share of the topic's term distribution).", "0.021"));
+
+  public static final ReportTable ARTICLE_TOPICS = new ReportTable("article_topics",
+      "Topic mixture of each article.",
+      "one row per article and topic with weight >= topics.min_article_weight",
+      string("article_id", false, "Article id.", "003_4a09b757ad9d92c4"),
+      integer("topic_id", false, "Topic number.", "3"),
+      dbl("weight", false, "Share of the article attributed to the topic (0-1).", "0.64"));
+
+  public static final ReportTable SIMILAR_PAIRS = new ReportTable("similar_pairs",
+      "Article pairs found similar: TF-IDF cosine at or above similarity.min_similarity and within "
+          + "cluster.max_days_apart. Average linkage decides which of them end up in one cluster.",
+      "one row per similar pair (article_a < article_b)",
+      string("article_a", false, "Article id (the smaller of the two).", "000_9356f9f00d38eb76"),
+      string("article_b", false, "Article id (the larger of the two).", "003_4a09b757ad9d92c4"),
+      dbl("similarity", false, "Cosine similarity of the two TF-IDF vectors (0-1).", "0.52"),
+      dbl("days_apart", true, "Days between the two publication times; null when one is unknown.", "0.0"),
+      string("cluster_id", true, "Cluster both articles belong to; null when they are in different clusters.",
+          "s1a2b3c4d5e6f"));
+
+  public static final ReportTable REJECTS = new ReportTable("rejects",
+      "Every input record that was not analysed, with why and where it came from.",
+      "one row per rejected record",
+      string("source", false, "File the record came from.", "file:/data/corpus/part-0001.jsonl"),
+      bigint("position", true, "1-based line (JSONL) or row (Parquet); null for one-file-per-article input.",
+          "42"),
+      string("article_id", true, "Id of the record when it could be read.", "basil-17"),
+      string("stage", false, "Stage that rejected it: ingest or clean.", "ingest"),
+      string("reason", false, "Reason code: empty_record, malformed_json, wrong_type, missing_text, empty_text, "
+          + "bad_date, undecodable_text, unreadable_file, text_too_short, duplicate_id.", "malformed_json"),
+      string("detail", true, "What exactly was wrong.", "Unexpected end-of-input: expected close marker for "
+          + "Object (column 57)"),
+      string("excerpt", true, "Start of the raw record (input.reject_excerpt_chars characters).",
+          "{\"id\": \"x1\", \"text\": \"Blinken arrived"));
+
+  /** All report tables, in the order they are documented. */
+  public static final List<ReportTable> ALL = List.of(ARTICLES, CLUSTERS, COVERAGE, FRAMING_TERMS, TOPICS,
+      ARTICLE_TOPICS, SIMILAR_PAIRS, REJECTS);
+}

@@ -1,0 +1,85 @@
+package org.parallax.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * manifest.json: what ran, on what, with which configuration, and what came out. Written last into
+ * the staging folder, so an output folder with a manifest is complete. Counts reconcile:
+ * records_read = articles_accepted + records_rejected.
+ */
+public final class RunManifest {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final ObjectNode root = JSON.createObjectNode();
+  private final ObjectNode counts = JSON.createObjectNode();
+  private final ObjectNode stages = JSON.createObjectNode();
+  private final ObjectNode reports = JSON.createObjectNode();
+  private final Map<String, Long> rejectedByReason = new LinkedHashMap<>();
+  private final Instant started = Instant.now();
+
+  public RunManifest(String runId, List<String> inputs, String output, JsonNode config,
+      Map<String, String> versions) {
+    root.put("run_id", runId);
+    root.put("started_at", started.toString());
+    root.putPOJO("versions", versions);
+    root.putPOJO("inputs", inputs);
+    root.put("output", output);
+    root.set("config", config);
+  }
+
+  public void count(String name, long value) {
+    counts.put(name, value);
+  }
+
+  public void rejected(String reason, long n) {
+    rejectedByReason.put(reason, n);
+  }
+
+  public void stage(String name, double seconds) {
+    stages.put(name, Math.round(seconds * 1000) / 1000.0);
+  }
+
+  public void report(String name, long rows) {
+    reports.put(name, rows);
+  }
+
+  public long counted(String name) {
+    JsonNode n = counts.get(name);
+    return n == null ? 0 : n.asLong();
+  }
+
+  /** "reason: n, ..." for messages. */
+  public String rejectedSummary() {
+    StringBuilder sb = new StringBuilder();
+    rejectedByReason.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
+    return sb.toString();
+  }
+
+  public double wallSeconds() {
+    return root.has("wall_seconds") ? root.get("wall_seconds").asDouble()
+        : Duration.between(started, Instant.now()).toMillis() / 1000.0;
+  }
+
+  public String toJson() {
+    Instant finished = Instant.now();
+    root.put("finished_at", finished.toString());
+    root.put("wall_seconds", Duration.between(started, finished).toMillis() / 1000.0);
+    counts.putPOJO("rejected_by_reason", rejectedByReason);
+    root.set("counts", counts);
+    root.set("stage_seconds", stages);
+    root.set("report_rows", reports);
+    try {
+      return JSON.writeValueAsString(root);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

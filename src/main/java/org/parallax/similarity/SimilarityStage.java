@@ -1,0 +1,80 @@
+package org.parallax.similarity;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.unix_seconds;
+
+import java.util.List;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.parallax.config.ParallaxConfig;
+import org.parallax.features.FeatureStage;
+import org.parallax.features.Vocabulary;
+
+/**
+ * Similar pairs without comparing all pairs. Each article proposes its {@code candidate_terms}
+ * highest-weighted terms that are rare enough (in at most {@code max_term_df} articles); two articles
+ * sharing one of those terms are a candidate pair, so the work per term is bounded by
+ * max_term_df squared. Candidates then get their exact TF-IDF cosine, and the time constraint.
+ */
+public final class SimilarityStage {
+  public static final String A = "article_a";
+  public static final String B = "article_b";
+  public static final String SIMILARITY = "similarity";
+  public static final String DAYS_APART = "days_apart";
+
+  private SimilarityStage() {}
+
+  /** Candidate pairs (article_a &lt; article_b) that share a rare signature term. */
+  public static Dataset<Row> candidates(Dataset<Row> features, Vocabulary vocabulary,
+      ParallaxConfig.Similarity cfg) {
+    boolean[] allowed = new boolean[vocabulary.size()];
+    for (int i = 0; i < allowed.length; i++) {
+      allowed[i] = vocabulary.df(i) <= cfg.maxTermDf && vocabulary.df(i) >= 2;
+    }
+    SparkSession spark = features.sparkSession();
+    Broadcast<boolean[]> mask = new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext())
+        .broadcast(allowed);
+    int k = cfg.candidateTerms;
+    UserDefinedFunction signature = udf((UDF1<Vector, List<Integer>>) v ->
+        VectorFunctions.topTerms(v, k, mask.value()), DataTypes.createArrayType(DataTypes.IntegerType));
+    Dataset<Row> postings = features
+        .select(col("article_id"), explode(signature.apply(col(FeatureStage.TFIDF))).as("term"));
+    Dataset<Row> left = postings.toDF("a_id", "term");
+    Dataset<Row> right = postings.toDF("b_id", "term");
+    return left.join(right, "term")
+        .filter(col("a_id").lt(col("b_id")))
+        .select(col("a_id").as(A), col("b_id").as(B))
+        .distinct();
+  }
+
+  /** Exact cosine and time distance for candidate pairs; pairs that pass both constraints. */
+  public static Dataset<Row> similarPairs(Dataset<Row> candidates, Dataset<Row> features,
+      ParallaxConfig.Similarity sim, ParallaxConfig.Cluster cluster) {
+    UserDefinedFunction cosine = udf((UDF2<Vector, Vector, Double>) VectorFunctions::dot, DataTypes.DoubleType);
+    Dataset<Row> fa = features.select(col("article_id").as("_a"), col(FeatureStage.TFIDF).as("_va"),
+        col("published_at").as("_ta"));
+    Dataset<Row> fb = features.select(col("article_id").as("_b"), col(FeatureStage.TFIDF).as("_vb"),
+        col("published_at").as("_tb"));
+    Column days = abs(unix_seconds(col("_ta")).minus(unix_seconds(col("_tb")))).divide(86400.0);
+    Dataset<Row> scored = candidates
+        .join(fa, col(A).equalTo(col("_a")))
+        .join(fb, col(B).equalTo(col("_b")))
+        .select(col(A), col(B), cosine.apply(col("_va"), col("_vb")).as(SIMILARITY), days.as(DAYS_APART));
+    Column linked = col(SIMILARITY).geq(sim.minSimilarity);
+    if (cluster.maxDaysApart > 0) {
+      linked = linked.and(col(DAYS_APART).isNull().or(col(DAYS_APART).leq(cluster.maxDaysApart)));
+    }
+    return scored.filter(linked);
+  }
+}

@@ -1,0 +1,74 @@
+package org.parallax.topics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.posexplode;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.parallax.config.ParallaxConfig;
+import org.parallax.features.FeatureStage;
+import org.parallax.features.Vocabulary;
+
+/**
+ * Topics: MLlib LDA (online optimizer) over term counts, without the terms found in more than
+ * {@code topics.max_df} of the articles (else every topic leads with the same common words).
+ * Documents are put in a fixed order first, so that the same seed gives the same topics.
+ */
+public final class TopicStage {
+  private static final String COUNTS = "_lda_tf";
+
+  private TopicStage() {}
+
+  /** The fitted model and the two report tables. */
+  public record Result(LDAModel model, Dataset<Row> topics, Dataset<Row> articleTopics) {}
+
+  public static Result fit(Dataset<Row> tokenized, Vocabulary vocabulary, ParallaxConfig.Topics cfg, long seed,
+      int partitions) {
+    Vocabulary ldaVocabulary = vocabulary.withMaxDf(cfg.maxDf);
+    Dataset<Row> docs = ldaVocabulary.countVectorizer(FeatureStage.TOKENS, COUNTS)
+        .transform(tokenized.select("article_id", FeatureStage.TOKENS))
+        .repartition(partitions, col("article_id"))
+        .sortWithinPartitions("article_id");
+    LDA lda = new LDA().setK(cfg.k).setMaxIter(cfg.maxIterations).setOptimizer("online").setSeed(seed)
+        .setFeaturesCol(COUNTS).setTopicDistributionCol("_topics");
+    LDAModel model = lda.fit(docs);
+
+    // k rows of at most terms_per_topic entries: small, fine on the driver.
+    List<Row> described = model.describeTopics(cfg.termsPerTopic).collectAsList();
+    List<Row> topicRows = new ArrayList<>();
+    for (Row r : described) {
+      int topic = r.getInt(0);
+      List<Integer> idx = r.getList(1);
+      List<Double> w = r.getList(2);
+      for (int rank = 0; rank < idx.size(); rank++) {
+        topicRows.add(RowFactory.create(topic, rank + 1, ldaVocabulary.term(idx.get(rank)), round(w.get(rank))));
+      }
+    }
+    StructType topicSchema = new StructType().add("topic_id", DataTypes.IntegerType, false)
+        .add("rank", DataTypes.IntegerType, false).add("term", DataTypes.StringType, false)
+        .add("weight", DataTypes.DoubleType, false);
+    SparkSession spark = tokenized.sparkSession();
+    Dataset<Row> topics = spark.createDataFrame(topicRows, topicSchema);
+
+    Dataset<Row> articleTopics = model.transform(docs)
+        .select(col("article_id"), posexplode(org.apache.spark.ml.functions.vector_to_array(col("_topics"), "float64")))
+        .select(col("article_id"), col("pos").as("topic_id"),
+            org.apache.spark.sql.functions.round(col("col"), 6).as("weight"))
+        .filter(col("weight").geq(cfg.minArticleWeight));
+    articleTopics = org.parallax.spark.Materialize.of(articleTopics);
+    return new Result(model, topics, articleTopics);
+  }
+
+  /** Six decimals: stable across runs that sum floating-point numbers in another order. */
+  static double round(double v) {
+    return Math.round(v * 1e6) / 1e6;
+  }
+}
