@@ -50,8 +50,8 @@ public final class ConfigLoader {
     } catch (JsonMappingException e) {
       String key = path(e);
       ConfigKeys.Entry entry = ConfigKeys.find(key);
-      String expected = entry == null ? "a section" : (entry.section() ? "a section (nested keys)" : "a "
-          + entry.typeName());
+      String expected = entry == null ? "a section" : (entry.section() ? "a section (nested keys)"
+          : (entry.typeName().startsWith("i") ? "an " : "a ") + entry.typeName());
       throw new ConfigException(key, "expects " + expected + ": " + firstLine(e.getOriginalMessage()),
           entry == null || entry.section() ? null : ConfigDocs.example(entry));
     } catch (JsonProcessingException e) {

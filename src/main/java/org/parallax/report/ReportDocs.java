@@ -1,0 +1,51 @@
+package org.parallax.report;
+
+/** Generates {@code docs/reports.md} from {@link Reports}; GeneratedDocsTest fails when it drifts. */
+public final class ReportDocs {
+  private ReportDocs() {}
+
+  public static String markdown() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Report reference\n\n")
+        .append("Generated from `org.parallax.report.Reports`; do not edit by hand: `GeneratedDocsTest` fails ")
+        .append("when it drifts, and `mvn test -Dtest=GeneratedDocsTest -Dparallax.regenerate=true` rewrites it.\n\n")
+        .append("Every report is a folder of Parquet files (zstd) under `--output`. Columns are flat (no ")
+        .append("arrays, maps or structs); timestamps are `TIMESTAMP_MICROS` in UTC, which DuckDB, Spark, ")
+        .append("Superset, Tableau and Power BI read as true instants. The output folder is replaced as a whole ")
+        .append("when a run succeeds: a folder with `manifest.json` is complete.\n\n")
+        .append("```sql\n-- DuckDB\nSELECT * FROM read_parquet('OUT/clusters/*.parquet') WHERE size >= 2 ORDER BY size DESC;\n```\n\n")
+        .append("| report | one row per |\n|---|---|\n");
+    for (ReportTable t : Reports.ALL) {
+      sb.append("| [`").append(t.name()).append("`](#").append(t.name().replace("_", "_")).append(") | ")
+          .append(t.grain()).append(" |\n");
+    }
+    sb.append("| [`manifest.json`](#manifestjson) | one JSON document per run |\n");
+    for (ReportTable t : Reports.ALL) {
+      sb.append("\n## ").append(t.name()).append("\n\n").append(t.description()).append(" One row per ")
+          .append(t.grain().replaceFirst("^one row per ", "")).append(".\n\n")
+          .append("| column | Parquet type | DuckDB type | null? | description | example |\n")
+          .append("|---|---|---|---|---|---|\n");
+      for (ReportColumn c : t.columns()) {
+        sb.append("| `").append(c.name()).append("` | ").append(c.parquetType()).append(" | ")
+            .append(c.duckdbType()).append(" | ").append(c.nullable() ? "yes" : "no").append(" | ")
+            .append(c.description().replace("|", "\\|")).append(" | `").append(c.example().replace("|", "\\|"))
+            .append("` |\n");
+      }
+    }
+    sb.append("\n## manifest.json\n\n")
+        .append("Written last, inside the same atomic commit as the reports. Keys:\n\n")
+        .append("| key | meaning |\n|---|---|\n")
+        .append("| `run_id` | UTC start time and a random suffix, e.g. `20261124T101500Z-1a2b3c4d` |\n")
+        .append("| `started_at`, `finished_at`, `wall_seconds` | when the run ran and how long it took |\n")
+        .append("| `versions` | `parallax`, `spark`, `java`, `spark_master` |\n")
+        .append("| `inputs`, `output` | the URIs given on the command line |\n")
+        .append("| `config` | the effective configuration, every key (file + `--set` + defaults) |\n")
+        .append("| `counts` | `records_read` = `articles_accepted` + `records_rejected`; `rejected_by_reason`; ")
+        .append("`vocabulary_terms`, `candidate_pairs`, `similar_pairs`, `clusters`, `clusters_multi_article`, ")
+        .append("`clusters_multi_outlet` |\n")
+        .append("| `stage_seconds` | wall time of each stage: ingest, clean, features, similarity, cluster, topics, ")
+        .append("framing, reports |\n")
+        .append("| `report_rows` | rows written to each report |\n");
+    return sb.toString();
+  }
+}

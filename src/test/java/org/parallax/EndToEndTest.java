@@ -1,0 +1,202 @@
+package org.parallax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.cli.ExitCode;
+import org.parallax.report.DuckDb;
+import org.parallax.report.ReportTable;
+import org.parallax.report.Reports;
+
+/**
+ * Runs the real CLI (Main.run, the same code path as jobs/parallax and spark-submit) on the bundled seed
+ * sample and checks the reports as an analyst would read them, with DuckDB.
+ */
+class EndToEndTest {
+  private static final String SEEDS = "sample/seeds";
+
+  @TempDir
+  static Path tmp;
+
+  static Path out;
+  static ExitCode firstRun;
+
+  @BeforeAll
+  static void runTheSample() {
+    System.setProperty("spark.master", "local[2]");
+    System.setProperty("spark.ui.enabled", "false");
+    System.setProperty("spark.sql.shuffle.partitions", "4");
+    System.setProperty("spark.driver.host", "127.0.0.1");
+    out = tmp.resolve("out");
+    firstRun = cli("run", "--input", SEEDS, "--output", out.toString()).code;
+  }
+
+  record Result(ExitCode code, String stderr) {}
+
+  static Result cli(String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ExitCode code = Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, err.toString(StandardCharsets.UTF_8));
+  }
+
+  static JsonNode manifest(Path output) throws IOException {
+    return new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
+  }
+
+  @Test
+  void theSeedsFormExactlyTheTwoTrueStories() {
+    assertEquals(ExitCode.OK, firstRun);
+    List<List<String>> clusters = DuckDb.query("SELECT string_agg(substr(article_id, 1, 3), ',' ORDER BY article_id) "
+        + "FROM " + DuckDb.table(out, "articles") + " GROUP BY cluster_id ORDER BY 1");
+    assertEquals(List.of(List.of("000,003"), List.of("001,002,004")), clusters,
+        "June 2023 Blinken-Qin call {000,003}; April 2024 Beijing visit {001,002,004}");
+    assertEquals("2", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "clusters")));
+    assertEquals("5", DuckDb.scalar("SELECT sum(size) FROM " + DuckDb.table(out, "clusters")));
+  }
+
+  @Test
+  void everyReportMatchesItsDocumentedSchema() {
+    assertEquals(ExitCode.OK, firstRun);
+    for (ReportTable t : Reports.ALL) {
+      List<List<String>> described = DuckDb.query("DESCRIBE SELECT * FROM " + DuckDb.table(out, t.name()));
+      List<String> actual = described.stream().map(r -> r.get(0) + " " + r.get(1)).toList();
+      List<String> documented = t.columns().stream().map(c -> c.name() + " " + c.duckdbType()).toList();
+      assertEquals(documented, actual, "report " + t.name());
+    }
+    String tsType = DuckDb.scalar("SELECT logical_type FROM parquet_schema('" + out.resolve("articles")
+        + "/*.parquet') WHERE name = 'published_at' LIMIT 1");
+    assertTrue(tsType.contains("TimestampType") && tsType.contains("MICROS") && tsType.contains("isAdjustedToUTC=1"),
+        tsType);
+  }
+
+  @Test
+  void reportsHoldTheSampleWithItsMetadata() {
+    assertEquals(ExitCode.OK, firstRun);
+    assertEquals("ProsperityStream Academy|2025-04-12 03:02:51+00", String.join("|", DuckDb.query(
+        "SELECT outlet, strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S+00') FROM "
+            + DuckDb.table(out, "articles") + " WHERE article_id LIKE '002%'").get(0)));
+    // Framing: every multi-outlet cluster has terms for each of its outlets.
+    assertEquals("5", DuckDb.scalar("SELECT count(DISTINCT outlet) FROM " + DuckDb.table(out, "framing_terms")));
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "framing_terms")
+        + " WHERE rank > 20 OR count < 1"));
+    // Almasirah's most distinctive words against AP are not AP's.
+    assertFalse(DuckDb.query("SELECT term FROM " + DuckDb.table(out, "framing_terms")
+        + " WHERE outlet = 'Almasirah' AND rank <= 5").isEmpty());
+    assertEquals("10", DuckDb.scalar("SELECT count(DISTINCT topic_id) FROM " + DuckDb.table(out, "topics")));
+    assertEquals("2", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "coverage")
+        + " WHERE cluster_id = (SELECT cluster_id FROM " + DuckDb.table(out, "articles")
+        + " WHERE article_id LIKE '000%')"));
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "rejects")));
+  }
+
+  @Test
+  void manifestCountsReconcile() throws IOException {
+    assertEquals(ExitCode.OK, firstRun);
+    JsonNode m = manifest(out);
+    JsonNode c = m.get("counts");
+    assertEquals(5, c.get("records_read").asLong());
+    assertEquals(c.get("records_read").asLong(), c.get("articles_accepted").asLong() + c.get("records_rejected").asLong());
+    assertEquals(5, m.get("report_rows").get("articles").asLong());
+    for (String stage : List.of("ingest", "clean", "features", "similarity", "cluster", "topics", "framing", "reports")) {
+      assertTrue(m.get("stage_seconds").has(stage), stage);
+    }
+    assertEquals("4.0.1", m.get("versions").get("spark").asText());
+    assertEquals(0.2, m.get("config").get("cluster").get("threshold").asDouble());
+  }
+
+  @Test
+  void rerunReplacesTheOutputWithIdenticalReports() throws IOException {
+    assertEquals(ExitCode.OK, firstRun);
+    Path snapshot = tmp.resolve("snapshot");
+    copy(out, snapshot);
+    String firstRunId = manifest(out).get("run_id").asText();
+    assertEquals(ExitCode.OK, cli("run", "--input", SEEDS, "--output", out.toString()).code);
+    assertNotEquals(firstRunId, manifest(out).get("run_id").asText());
+    for (ReportTable t : Reports.ALL) {
+      String a = DuckDb.table(snapshot, t.name());
+      String b = DuckDb.table(out, t.name());
+      assertEquals("0", DuckDb.scalar("SELECT count(*) FROM ((SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b
+          + ") UNION ALL (SELECT * FROM " + b + " EXCEPT ALL SELECT * FROM " + a + "))"), "report " + t.name());
+    }
+    try (Stream<Path> siblings = Files.list(tmp)) {
+      assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains("parallax-")),
+          "no staging or previous folder is left behind");
+    }
+  }
+
+  @Test
+  void malformedRecordsAreRejectedAndTheRunSucceeds() throws IOException {
+    Path corpus = tmp.resolve("messy.jsonl");
+    List<String> lines = new ArrayList<>();
+    for (Path seed : seedFiles()) {
+      String text = Files.readString(seed).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+      lines.add("{\"id\": \"" + seed.getFileName().toString().substring(0, 3) + "\", \"outlet\": \"o"
+          + lines.size() + "\", \"text\": \"" + text + "\"}");
+    }
+    lines.add("{\"id\": \"bad1\", \"text\": \"cut off");
+    lines.add("{\"id\": \"bad2\", \"date\": \"yesterday\", \"text\": \"Blinken met Xi in Beijing on Friday.\"}");
+    lines.add("{\"id\": \"000\", \"text\": \"a duplicate id of the first seed, long enough to keep\"}");
+    Files.write(corpus, lines);
+    Path messyOut = tmp.resolve("messy-out");
+    Result r = cli("run", "--input", corpus.toString(), "--output", messyOut.toString());
+    assertEquals(ExitCode.OK, r.code, r.stderr);
+    assertEquals(List.of(List.of("7", "bad_date", "ingest"), List.of("8", "duplicate_id", "ingest"),
+            List.of("6", "malformed_json", "ingest")),
+        DuckDb.query("SELECT position, reason, stage FROM " + DuckDb.table(messyOut, "rejects") + " ORDER BY reason"));
+    JsonNode c = manifest(messyOut).get("counts");
+    assertEquals(8, c.get("records_read").asLong());
+    assertEquals(5, c.get("articles_accepted").asLong());
+    assertEquals(3, c.get("records_rejected").asLong());
+    assertEquals(1, c.get("rejected_by_reason").get("malformed_json").asLong());
+  }
+
+  @Test
+  void refusesToReplaceAFolderThatIsNotAParallaxOutput() throws IOException {
+    Path precious = Files.createDirectories(tmp.resolve("precious"));
+    Files.writeString(precious.resolve("thesis.tex"), "years of work");
+    Result r = cli("run", "--input", SEEDS, "--output", precious.toString());
+    assertEquals(ExitCode.BAD_INPUT, r.code);
+    assertTrue(r.stderr.contains("not a Parallax output"), r.stderr);
+    assertEquals("years of work", Files.readString(precious.resolve("thesis.tex")));
+  }
+
+  @Test
+  void missingInputIsBadInput() {
+    Result r = cli("run", "--input", tmp.resolve("nowhere").toString(), "--output", tmp.resolve("o").toString());
+    assertEquals(ExitCode.BAD_INPUT, r.code);
+    assertTrue(r.stderr.contains("does not exist"), r.stderr);
+    assertFalse(Files.exists(tmp.resolve("o")));
+  }
+
+  private static List<Path> seedFiles() throws IOException {
+    try (Stream<Path> s = Files.list(Path.of(SEEDS))) {
+      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
+  }
+
+}

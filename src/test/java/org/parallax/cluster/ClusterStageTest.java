@@ -1,0 +1,88 @@
+package org.parallax.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.parallax.SparkTest;
+import org.parallax.config.ParallaxConfig;
+import org.parallax.features.FeatureStage;
+import org.parallax.similarity.SimilarityStage;
+
+/** Features, candidate pairs and clusters on a small corpus of two stories, a look-alike and a loner. */
+class ClusterStageTest extends SparkTest {
+  private static final StructType ARTICLES = new StructType()
+      .add("article_id", DataTypes.StringType).add("outlet", DataTypes.StringType)
+      .add("published_at", DataTypes.TimestampType).add("text", DataTypes.StringType);
+
+  private static Row a(String id, String outlet, String day, String text) {
+    return RowFactory.create(id, outlet, day == null ? null : Timestamp.from(Instant.parse(day + "T12:00:00Z")), text);
+  }
+
+  private Dataset<Row> corpus() {
+    return spark.createDataFrame(List.of(
+        a("quake-1", "AP", "2011-03-11", "A magnitude 9 earthquake struck off northeastern Japan, triggering a tsunami "
+            + "that swept over Sendai; the Fukushima nuclear plant lost power."),
+        a("quake-2", "Reuters", "2011-03-11", "Japan was hit by a magnitude 9 earthquake and tsunami; waves swept "
+            + "through Sendai and the Fukushima nuclear plant lost cooling power."),
+        a("quake-3", "BBC", "2011-03-12", "After the earthquake and tsunami in northeastern Japan, engineers at the "
+            + "Fukushima nuclear plant fought to restore cooling power near Sendai."),
+        a("vote-1", "AP", "2011-03-11", "Wisconsin senators passed the collective bargaining bill for public "
+            + "unions after Democrats left the state capitol in Madison."),
+        a("vote-2", "Fox News", "2011-03-10", "The Wisconsin senate approved Governor Walker's collective bargaining "
+            + "bill for public unions while Democrats stayed away from Madison."),
+        // Same words as the Wisconsin story, two years later: a different event.
+        a("vote-2013", "AP", "2013-06-01", "Wisconsin senators passed a collective bargaining bill for public "
+            + "unions after Democrats left the state capitol in Madison."),
+        a("recipe", "Blog", null, "Whisk flour, butter and sugar, then bake the shortbread for twenty minutes.")),
+        ARTICLES);
+  }
+
+  @Test
+  void clustersFollowStoriesAndTime() {
+    ParallaxConfig cfg = new ParallaxConfig();
+    cfg.features.minDf = 1;
+    Dataset<Row> articles = corpus();
+    FeatureStage.Model model = FeatureStage.fit(articles, cfg.features);
+    Dataset<Row> features = model.transform(articles);
+    Dataset<Row> candidates = SimilarityStage.candidates(features, model.vocabulary(), cfg.similarity);
+    assertTrue(candidates.filter("article_a = 'recipe' OR article_b = 'recipe'").isEmpty(),
+        "an article sharing no rare term with any other is never compared");
+    Dataset<Row> pairs = SimilarityStage.similarPairs(candidates, features, cfg.similarity, cfg.cluster);
+    assertTrue(pairs.filter("article_b = 'vote-2013' OR article_a = 'vote-2013'").isEmpty(),
+        "articles 800 days apart are never linked");
+    Dataset<Row> clustered = ClusterStage.assign(articles, pairs, cfg.cluster);
+    Map<String, String> groups = new TreeMap<>(clustered.collectAsList().stream().collect(
+        Collectors.groupingBy(r -> (String) r.getAs("cluster_id"), Collectors.mapping(r -> (String) r.getAs("article_id"),
+            Collectors.collectingAndThen(Collectors.toList(), l -> l.stream().sorted().collect(Collectors.joining(",")))))));
+    assertEquals(List.of("quake-1,quake-2,quake-3", "recipe", "vote-1,vote-2", "vote-2013"),
+        groups.values().stream().sorted().toList());
+    // Deterministic ids: derived from the smallest article id of the cluster.
+    String quakeId = clustered.filter("article_id = 'quake-3'").first().getAs("cluster_id");
+    String expected = spark.sql("SELECT concat('s', substr(sha1(cast('quake-1' AS binary)), 1, 12))").first().getString(0);
+    assertEquals(expected, quakeId);
+  }
+
+  @Test
+  void connectedComponentsOfAChain() {
+    StructType edges = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
+    Dataset<Row> chain = spark.createDataFrame(List.of(RowFactory.create("e", "f"), RowFactory.create("d", "e"),
+        RowFactory.create("c", "d"), RowFactory.create("b", "c"), RowFactory.create("a", "b"),
+        RowFactory.create("x", "y")), edges);
+    Map<String, String> label = new TreeMap<>();
+    ConnectedComponents.of(chain, "a", "b", 50).collectAsList()
+        .forEach(r -> label.put(r.getString(0), r.getString(1)));
+    assertEquals(Map.of("a", "a", "b", "a", "c", "a", "d", "a", "e", "a", "f", "a", "x", "x", "y", "x"), label);
+  }
+}

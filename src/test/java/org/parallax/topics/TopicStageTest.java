@@ -1,0 +1,63 @@
+package org.parallax.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.parallax.SparkTest;
+import org.parallax.config.ParallaxConfig;
+import org.parallax.features.FeatureStage;
+
+class TopicStageTest extends SparkTest {
+  private Dataset<Row> corpus() {
+    String[] sport = {"striker scored goal", "goalkeeper saved penalty", "league match goal striker",
+        "coach praised striker after match", "penalty goal league"};
+    String[] money = {"bank raised interest rates", "inflation rates bank bonds", "markets bonds inflation",
+        "central bank inflation target", "interest rates markets bank"};
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      rows.add(RowFactory.create("s" + i, sport[i % 5] + " " + sport[(i + 2) % 5]));
+      rows.add(RowFactory.create("m" + i, money[i % 5] + " " + money[(i + 3) % 5]));
+    }
+    return spark.createDataFrame(rows, new StructType().add("article_id", DataTypes.StringType)
+        .add("text", DataTypes.StringType));
+  }
+
+  @Test
+  void twoTopicsSeparateSportFromMoneyAndRepeatWithTheSameSeed() {
+    ParallaxConfig cfg = new ParallaxConfig();
+    cfg.topics.k = 2;
+    cfg.topics.maxIterations = 40;
+    cfg.topics.termsPerTopic = 4;
+    cfg.features.ngrams = 1;
+    Dataset<Row> articles = corpus();
+    FeatureStage.Model features = FeatureStage.fit(articles, cfg.features);
+    Dataset<Row> tokenized = features.transform(articles);
+    TopicStage.Result a = TopicStage.fit(tokenized, features.vocabulary(), cfg.topics, 7, 2);
+    List<Row> topics = a.topics().orderBy("topic_id", "rank").collectAsList();
+    assertEquals(8, topics.size());
+    for (int t = 0; t < 2; t++) {
+      List<String> terms = new ArrayList<>();
+      for (Row r : topics) {
+        if (r.getInt(0) == t) {
+          terms.add(r.getString(2));
+        }
+      }
+      boolean sport = terms.stream().anyMatch(List.of("striker", "goal", "penalty", "league", "match")::contains);
+      boolean money = terms.stream().anyMatch(List.of("bank", "rates", "inflation", "bonds", "markets")::contains);
+      assertTrue(sport ^ money, "topic " + t + " mixes sport and money: " + terms);
+    }
+    List<Row> weights = a.articleTopics().groupBy("article_id").sum("weight").collectAsList();
+    assertEquals(40, weights.size());
+    weights.forEach(r -> assertEquals(1.0, r.getDouble(1), 0.02));
+    TopicStage.Result b = TopicStage.fit(tokenized, features.vocabulary(), cfg.topics, 7, 2);
+    assertEquals(topics, b.topics().orderBy("topic_id", "rank").collectAsList());
+  }
+}
