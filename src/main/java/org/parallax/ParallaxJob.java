@@ -154,6 +154,7 @@ public final class ParallaxJob {
 
     stage("reports", () -> {
       writeReports(out, clustered, pairs, topics, framing, rejects, idfTable(features));
+      report(out, Reports.CLEANING, CleanStage.report(articles));
       return null;
     });
   }

@@ -107,6 +107,16 @@ class EndToEndTest {
   }
 
   @Test
+  void seed003MojibakeIsRepairedInTheAnalysedText() {
+    assertEquals(ExitCode.OK, firstRun);
+    String text = DuckDb.scalar("SELECT text FROM " + DuckDb.table(out, "articles") + " WHERE article_id LIKE '003%'");
+    assertTrue(text.contains("The diplomats “discussed the importance"), text);
+    assertFalse(text.contains("鈥"), text);
+    assertEquals(List.of(List.of("003_4a09b757ad9d92c4", "UTF-8", "23")), DuckDb.query("SELECT article_id, source_charset, "
+        + "encoding_repairs FROM " + DuckDb.table(out, "cleaning") + " WHERE encoding_repairs > 0"));
+  }
+
+  @Test
   void manifestCountsReconcile() throws IOException {
     assertEquals(ExitCode.OK, firstRun);
     JsonNode m = manifest(out);

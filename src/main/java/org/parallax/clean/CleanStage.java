@@ -11,18 +11,29 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.parallax.config.ParallaxConfig;
 import org.parallax.ingest.RecordSchema;
 import org.parallax.ingest.RejectReason;
 import org.parallax.ingest.Rejects;
 
-/** Clean: articles in, articles with clean text (and its raw length) out; too-short ones rejected. */
+/**
+ * Clean: articles in, articles with clean text out (mojibake repaired, Unicode and whitespace
+ * normalised), with the raw length and the number of encoding repairs; too-short ones rejected.
+ */
 public final class CleanStage {
   public static final String RAW_CHARS = "raw_chars";
-  private static final UserDefinedFunction CLEAN =
-      udf((String s) -> TextCleaner.clean(s), DataTypes.StringType).withName("clean_text");
+  public static final String REPAIRS = "encoding_repairs";
+  private static final StructType CLEANED = new StructType()
+      .add("text", DataTypes.StringType).add("repairs", DataTypes.IntegerType, false);
+  private static final UserDefinedFunction CLEAN = udf((UDF1<String, Row>) s -> {
+    EncodingRepair.Result repaired = EncodingRepair.repair(s);
+    return RowFactory.create(TextCleaner.clean(repaired.text()), repaired.repairs());
+  }, CLEANED).withName("clean_text");
 
   private CleanStage() {}
 
@@ -31,7 +42,10 @@ public final class CleanStage {
     Column tooShort = length(col(RecordSchema.TEXT)).lt(cfg.minChars);
     return articles
         .withColumn(RAW_CHARS, length(col(RecordSchema.TEXT)))
-        .withColumn(RecordSchema.TEXT, CLEAN.apply(col(RecordSchema.TEXT)))
+        .withColumn("_cleaned", CLEAN.apply(col(RecordSchema.TEXT)))
+        .withColumn(RecordSchema.TEXT, col("_cleaned.text"))
+        .withColumn(REPAIRS, col("_cleaned.repairs"))
+        .drop("_cleaned")
         .withColumn(RecordSchema.REASON, when(tooShort, lit(RejectReason.TEXT_TOO_SHORT.code())))
         .withColumn(RecordSchema.DETAIL, when(tooShort, concat(lit("clean text has "),
             length(col(RecordSchema.TEXT)).cast("string"), lit(" characters; clean.min_chars is "
@@ -42,6 +56,12 @@ public final class CleanStage {
   public static Dataset<Row> kept(Dataset<Row> cleaned) {
     return cleaned.filter(col(RecordSchema.REASON).isNull())
         .drop(RecordSchema.REASON, RecordSchema.DETAIL, RecordSchema.EXCERPT);
+  }
+
+  /** The cleaning report: one row per kept article. */
+  public static Dataset<Row> report(Dataset<Row> kept) {
+    return kept.select(col(RecordSchema.ID), col(RecordSchema.CHARSET), col(RAW_CHARS).as("chars_in"),
+        length(col(RecordSchema.TEXT)).as("chars_out"), col(REPAIRS));
   }
 
   public static Dataset<Row> rejected(Dataset<Row> cleaned) {

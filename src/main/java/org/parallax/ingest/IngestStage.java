@@ -31,7 +31,8 @@ public final class IngestStage {
   /** Columns of an accepted article after ingest. */
   public static final Column[] ARTICLE_COLUMNS = {
       col(RecordSchema.ID), col(RecordSchema.OUTLET), col(RecordSchema.URL), col(RecordSchema.PUBLISHED_AT),
-      col(RecordSchema.TITLE), col(RecordSchema.TEXT), col(RecordSchema.SOURCE), col(RecordSchema.POSITION)};
+      col(RecordSchema.TITLE), col(RecordSchema.TEXT), col(RecordSchema.SOURCE), col(RecordSchema.POSITION),
+      col(RecordSchema.CHARSET)};
 
   private IngestStage() {}
 

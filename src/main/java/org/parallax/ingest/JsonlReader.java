@@ -23,7 +23,7 @@ import org.parallax.config.ParallaxConfig;
 import org.parallax.spark.Columns;
 
 /**
- * Reads JSONL (plain or gzipped) into candidate records with exact 1-based line numbers. Lines are
+ * Reads JSONL (plain or gzipped, UTF-8) into candidate records with exact 1-based line numbers. Lines are
  * parsed in the scan's own order; the line offset of each file split is added from a small per-split
  * count, so no shuffle of the corpus is needed.
  */
@@ -93,7 +93,7 @@ public final class JsonlReader {
           row++;
           JsonLineParser.Parsed p = parser.parse(line);
           return RowFactory.create(source, null, p.id(), p.outlet(), p.url(), p.publishedRaw(), p.title(),
-              p.text(), p.reason(), p.detail(), RecordSchema.excerpt(line, excerptChars), block, row);
+              p.text(), p.reason(), p.detail(), RecordSchema.excerpt(line, excerptChars), "UTF-8", block, row);
         }
       };
     }

@@ -39,7 +39,8 @@ public final class ParquetReader {
         field(df, f.text, "input.fields.text").as(RecordSchema.TEXT),
         lit(null).cast("string").as(RecordSchema.REASON),
         lit(null).cast("string").as(RecordSchema.DETAIL),
-        substring(col(f.text), 1, input.rejectExcerptChars).as(RecordSchema.EXCERPT));
+        substring(col(f.text), 1, input.rejectExcerptChars).as(RecordSchema.EXCERPT),
+        lit("UTF-8").as(RecordSchema.CHARSET));
   }
 
   private static boolean has(Dataset<Row> df, String name) {

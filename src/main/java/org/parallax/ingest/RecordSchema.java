@@ -24,6 +24,7 @@ public final class RecordSchema {
   public static final String REASON = "reason";
   public static final String DETAIL = "detail";
   public static final String EXCERPT = "excerpt";
+  public static final String CHARSET = "source_charset";
 
   public static final StructType CANDIDATE = new StructType()
       .add(SOURCE, StringType, false)
@@ -36,7 +37,8 @@ public final class RecordSchema {
       .add(TEXT, StringType, true)
       .add(REASON, StringType, true)
       .add(DETAIL, StringType, true)
-      .add(EXCERPT, StringType, true);
+      .add(EXCERPT, StringType, true)
+      .add(CHARSET, StringType, true);
 
   public static final StructType RECORD = new StructType()
       .add(SOURCE, StringType, false)
@@ -49,7 +51,8 @@ public final class RecordSchema {
       .add(TEXT, StringType, true)
       .add(REASON, StringType, true)
       .add(DETAIL, StringType, true)
-      .add(EXCERPT, StringType, true);
+      .add(EXCERPT, StringType, true)
+      .add(CHARSET, StringType, true);
 
   private RecordSchema() {}
 

@@ -22,6 +22,7 @@ public final class RecordValidator implements MapFunction<Row, Row> {
     String source = r.getString(0);
     Long position = r.isNullAt(1) ? null : r.getLong(1);
     String excerpt = r.getString(10);
+    String charset = r.getString(11);
     if (!r.isNullAt(8)) {
       return reject(source, position, r.getString(2), r.getString(8), r.getString(9), excerpt);
     }
@@ -46,12 +47,12 @@ public final class RecordValidator implements MapFunction<Row, Row> {
       id = contentId(text);
     }
     return RowFactory.create(source, position, id.strip(), blankToNull(r.getString(3)),
-        blankToNull(r.getString(4)), published, blankToNull(r.getString(6)), text, null, null, excerpt);
+        blankToNull(r.getString(4)), published, blankToNull(r.getString(6)), text, null, null, excerpt, charset);
   }
 
   private static Row reject(String source, Long position, String id, String reason, String detail,
       String excerpt) {
-    return RowFactory.create(source, position, id, null, null, null, null, null, reason, detail, excerpt);
+    return RowFactory.create(source, position, id, null, null, null, null, null, reason, detail, excerpt, null);
   }
 
   /** A stable id from the text: "sha256-" and the first 16 hex digits of its SHA-256. */

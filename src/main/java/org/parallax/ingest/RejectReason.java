@@ -8,8 +8,6 @@ public enum RejectReason {
   MISSING_TEXT("the text field is absent or null"),
   EMPTY_TEXT("the text field is empty or blank"),
   BAD_DATE("the publication date cannot be parsed"),
-  UNDECODABLE_TEXT("a text file is not valid UTF-8"),
-  UNREADABLE_FILE("a file could not be read"),
   TEXT_TOO_SHORT("the cleaned text is shorter than clean.min_chars"),
   DUPLICATE_ID("another record with the same id came first (by source and position)");
 

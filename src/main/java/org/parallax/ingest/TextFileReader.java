@@ -2,7 +2,6 @@ package org.parallax.ingest;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -47,16 +46,11 @@ public final class TextFileReader {
       String id = idOf(path);
       if (bytes == null || bytes.length == 0) {
         return RowFactory.create(path, null, id, null, null, null, null, null,
-            RejectReason.EMPTY_RECORD.code(), "empty file", null);
+            RejectReason.EMPTY_RECORD.code(), "empty file", null, null);
       }
-      try {
-        String text = TextDecoder.decode(bytes);
-        return RowFactory.create(path, null, id, null, null, null, null, text, null, null,
-            RecordSchema.excerpt(text, excerptChars));
-      } catch (CharacterCodingException e) {
-        return RowFactory.create(path, null, id, null, null, null, null, null,
-            RejectReason.UNDECODABLE_TEXT.code(), e.getMessage(), null);
-      }
+      TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+      return RowFactory.create(path, null, id, null, null, null, null, decoded.text(), null, null,
+          RecordSchema.excerpt(decoded.text(), excerptChars), decoded.charset());
     }
   }
 }

@@ -103,6 +103,17 @@ public final class Reports {
       integer("topic_id", false, "Topic number.", "3"),
       dbl("weight", false, "Share of the article attributed to the topic (0-1).", "0.64"));
 
+  public static final ReportTable CLEANING = new ReportTable("cleaning",
+      "What cleaning did to each accepted article: how its bytes were decoded and what was repaired.",
+      "one row per accepted article",
+      string("article_id", false, "Article id.", "003_4a09b757ad9d92c4"),
+      string("source_charset", true, "Charset the raw bytes were decoded with: UTF-8 for JSONL and Parquet; "
+          + "for text files the byte-order mark's, UTF-8, or the detected one.", "windows-1252"),
+      integer("chars_in", false, "Characters of the text as read.", "2721"),
+      integer("chars_out", false, "Characters of the clean text (articles.text).", "2690"),
+      integer("encoding_repairs", false, "Characters recovered from mojibake (UTF-8 read as GBK, Windows-1252 "
+          + "or Latin-1, or encoded twice), lost punctuation restored included.", "23"));
+
   public static final ReportTable SIMILAR_PAIRS = new ReportTable("similar_pairs",
       "Article pairs found similar: TF-IDF cosine at or above similarity.min_similarity and within "
           + "cluster.max_days_apart. Average linkage decides which of them end up in one cluster.",
@@ -123,7 +134,7 @@ public final class Reports {
       string("article_id", true, "Id of the record when it could be read.", "basil-17"),
       string("stage", false, "Stage that rejected it: ingest or clean.", "ingest"),
       string("reason", false, "Reason code: empty_record, malformed_json, wrong_type, missing_text, empty_text, "
-          + "bad_date, undecodable_text, unreadable_file, text_too_short, duplicate_id.", "malformed_json"),
+          + "bad_date, text_too_short, duplicate_id.", "malformed_json"),
       string("detail", true, "What exactly was wrong.", "Unexpected end-of-input: expected close marker for "
           + "Object (column 57)"),
       string("excerpt", true, "Start of the raw record (input.reject_excerpt_chars characters).",
@@ -131,5 +142,5 @@ public final class Reports {
 
   /** All report tables, in the order they are documented. */
   public static final List<ReportTable> ALL = List.of(ARTICLES, CLUSTERS, COVERAGE, FRAMING_TERMS, TOPICS,
-      ARTICLE_TOPICS, SIMILAR_PAIRS, REJECTS);
+      ARTICLE_TOPICS, SIMILAR_PAIRS, CLEANING, REJECTS);
 }

@@ -90,7 +90,7 @@ class IngestStageTest extends SparkTest {
   }
 
   @Test
-  void textFolderWithSidecarAndAnUndecodableFile() throws Exception {
+  void textFolderWithSidecarAndAWindows1252File() throws Exception {
     Path texts = Files.createDirectory(dir.resolve("texts"));
     Files.writeString(texts.resolve("one.txt"), GOOD_TEXT);
     Files.writeString(texts.resolve("two.txt"), "Qin told his US counterpart to respect China's core concerns.");
@@ -104,8 +104,10 @@ class IngestStageTest extends SparkTest {
     assertEquals("AP", byId.get("one").getAs("outlet"));
     assertEquals("Blinken, in Beijing", byId.get("one").getAs("title"));
     assertEquals("Almasirah", byId.get("two").getAs("outlet"));
-    assertEquals("undecodable_text", byId.get("three").getAs("reason"));
-    assertEquals("not valid UTF-8 at byte 3", byId.get("three").getAs("detail"));
+    assertNull(byId.get("three").getAs("reason"));
+    assertEquals("caf\u00e9 society", byId.get("three").getAs("text"));
+    assertEquals("windows-1252", byId.get("three").getAs("source_charset"));
+    assertEquals("UTF-8", byId.get("one").getAs("source_charset"));
   }
 
   @Test
