@@ -107,7 +107,7 @@ public final class ParallaxJob {
     });
 
     Dataset<Row> cleaned = stage("clean", () -> {
-      return Materialize.of(CleanStage.apply(IngestStage.accepted(records), config.clean));
+      return Materialize.of(CleanStage.apply(IngestStage.accepted(records), config.clean, config.features.stopWords));
     });
     Dataset<Row> rejects = Materialize.of(IngestStage.rejected(records).unionByName(CleanStage.rejected(cleaned)));
     Dataset<Row> articles = Materialize.of(CleanStage.kept(cleaned));

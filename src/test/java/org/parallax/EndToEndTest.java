@@ -117,6 +117,19 @@ class EndToEndTest {
   }
 
   @Test
+  void siteChromeIsRemovedBeforeAnalysisAndCounted() {
+    assertEquals(ExitCode.OK, firstRun);
+    assertEquals(List.of(List.of("000", "2", "0", "0"), List.of("001", "0", "12", "0"), List.of("002", "0", "29", "1"),
+            List.of("003", "0", "0", "0"), List.of("004", "0", "0", "0")),
+        DuckDb.query("SELECT substr(article_id, 1, 3), blocks_repeated, blocks_link_list, blocks_breadcrumb FROM "
+            + DuckDb.table(out, "cleaning") + " ORDER BY 1"));
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "articles")
+        + " WHERE text LIKE '%Read more%' OR text LIKE '%Almasirah Media Network%' OR text LIKE '%Recommendation%'"));
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "framing_terms")
+        + " WHERE term IN ('read', 'almasirah', 'concorde')"));
+  }
+
+  @Test
   void manifestCountsReconcile() throws IOException {
     assertEquals(ExitCode.OK, firstRun);
     JsonNode m = manifest(out);

@@ -38,14 +38,18 @@ public final class CleanStage {
   private CleanStage() {}
 
   /** Articles with cleaned text and a {@code reason} column (null when kept). */
-  public static Dataset<Row> apply(Dataset<Row> articles, ParallaxConfig.Clean cfg) {
+  public static Dataset<Row> apply(Dataset<Row> articles, ParallaxConfig.Clean cfg, String stopWordsLanguage) {
     Column tooShort = length(col(RecordSchema.TEXT)).lt(cfg.minChars);
-    return articles
+    Dataset<Row> repaired = articles
         .withColumn(RAW_CHARS, length(col(RecordSchema.TEXT)))
         .withColumn("_cleaned", CLEAN.apply(col(RecordSchema.TEXT)))
         .withColumn(RecordSchema.TEXT, col("_cleaned.text"))
         .withColumn(REPAIRS, col("_cleaned.repairs"))
-        .drop("_cleaned")
+        .drop("_cleaned");
+    Dataset<Row> cleaned = cfg.boilerplate
+        ? Boilerplate.remove(repaired, cfg, stopWordsLanguage)
+        : Boilerplate.none(repaired);
+    return cleaned
         .withColumn(RecordSchema.REASON, when(tooShort, lit(RejectReason.TEXT_TOO_SHORT.code())))
         .withColumn(RecordSchema.DETAIL, when(tooShort, concat(lit("clean text has "),
             length(col(RecordSchema.TEXT)).cast("string"), lit(" characters; clean.min_chars is "
@@ -60,8 +64,17 @@ public final class CleanStage {
 
   /** The cleaning report: one row per kept article. */
   public static Dataset<Row> report(Dataset<Row> kept) {
-    return kept.select(col(RecordSchema.ID), col(RecordSchema.CHARSET), col(RAW_CHARS).as("chars_in"),
-        length(col(RecordSchema.TEXT)).as("chars_out"), col(REPAIRS));
+    Column[] cols = new Column[5 + BoilerplateRemoval.Kind.values().length];
+    cols[0] = col(RecordSchema.ID);
+    cols[1] = col(RecordSchema.CHARSET);
+    cols[2] = col(RAW_CHARS).as("chars_in");
+    cols[3] = length(col(RecordSchema.TEXT)).as("chars_out");
+    cols[4] = col(REPAIRS);
+    int i = 5;
+    for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
+      cols[i++] = col(Boilerplate.column(k));
+    }
+    return kept.select(cols);
   }
 
   public static Dataset<Row> rejected(Dataset<Row> cleaned) {

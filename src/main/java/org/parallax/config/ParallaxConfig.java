@@ -89,6 +89,17 @@ public final class ParallaxConfig implements java.io.Serializable {
     @Key(doc = "Articles whose cleaned text is shorter than this many characters are rejected "
         + "(reason text_too_short).", min = 1, max = 100000)
     public int minChars = 25;
+
+    @Key(doc = "Remove boilerplate blocks (site blurbs, link lists, breadcrumbs, low-content chrome).")
+    public boolean boilerplate = true;
+
+    @Key(doc = "A line found in at least this many articles of the same outlet is site boilerplate.",
+        min = 2, max = 1000000)
+    public int repeatMinArticles = 3;
+
+    @Key(doc = "... and in at least this fraction of that outlet's articles (so that a story's own updates, "
+        + "which share paragraphs, are not taken for boilerplate).", min = 0.0, max = 1.0)
+    public double repeatMinShare = 0.05;
   }
 
   /** Features. */

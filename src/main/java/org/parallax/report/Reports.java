@@ -112,7 +112,14 @@ public final class Reports {
       integer("chars_in", false, "Characters of the text as read.", "2721"),
       integer("chars_out", false, "Characters of the clean text (articles.text).", "2690"),
       integer("encoding_repairs", false, "Characters recovered from mojibake (UTF-8 read as GBK, Windows-1252 "
-          + "or Latin-1, or encoded twice), lost punctuation restored included.", "23"));
+          + "or Latin-1, or encoded twice), lost punctuation restored included.", "23"),
+      integer("blocks_repeated", false, "Lines removed because they recur across the outlet's articles or twice "
+          + "in this one (site blurbs, copyright lines).", "2"),
+      integer("blocks_link_list", false, "Lines removed as link lists: recurring markers (\"Read more\"), the "
+          + "teaser before each, bulleted headline and tag lists.", "12"),
+      integer("blocks_breadcrumb", false, "Breadcrumb lines removed (Home > Section > ...).", "1"),
+      integer("blocks_low_content", false, "Lines removed by the jusText-style length and stop-word "
+          + "classification with context (headline lists, section labels, share lines).", "11"));
 
   public static final ReportTable SIMILAR_PAIRS = new ReportTable("similar_pairs",
       "Article pairs found similar: TF-IDF cosine at or above similarity.min_similarity and within "

@@ -1,0 +1,97 @@
+package org.parallax.clean;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.ceil;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.parallax.config.ParallaxConfig;
+import org.parallax.ingest.RecordSchema;
+
+/**
+ * Runs {@link BoilerplateRemoval} over the corpus. The one corpus-level signal, lines that recur across
+ * an outlet's articles, is found with a distributed count of normalised lines per outlet; each article
+ * then gets the set of its own lines that recur, and is cleaned alone.
+ */
+final class Boilerplate {
+  private static final String REPEATED = "_repeated";
+
+  private Boilerplate() {}
+
+  static String column(BoilerplateRemoval.Kind k) {
+    return "blocks_" + k.code();
+  }
+
+  static Dataset<Row> none(Dataset<Row> articles) {
+    Dataset<Row> out = articles;
+    for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
+      out = out.withColumn(column(k), lit(0));
+    }
+    return out;
+  }
+
+  static Dataset<Row> remove(Dataset<Row> articles, ParallaxConfig.Clean cfg, String stopWordsLanguage) {
+    UserDefinedFunction normalise = udf((UDF1<String, String>) BoilerplateRemoval::normalise, DataTypes.StringType);
+    Dataset<Row> lines = articles.filter(col("outlet").isNotNull())
+        .select(col(RecordSchema.ID), col("outlet"), explode(split(col(RecordSchema.TEXT), "\n")).as("line"))
+        .filter(org.apache.spark.sql.functions.length(org.apache.spark.sql.functions.trim(col("line"))).gt(0))
+        .select(col(RecordSchema.ID), col("outlet"), normalise.apply(col("line")).as("norm"))
+        .distinct();
+    Dataset<Row> outletSize = articles.filter(col("outlet").isNotNull()).groupBy("outlet")
+        .agg(count(lit(1)).as("outlet_articles"));
+    Dataset<Row> recurring = lines.groupBy("outlet", "norm").agg(countDistinct(RecordSchema.ID).as("n"))
+        .join(outletSize, "outlet")
+        .filter(col("n").geq(greatest(lit(cfg.repeatMinArticles),
+            ceil(col("outlet_articles").multiply(cfg.repeatMinShare)))))
+        .select("outlet", "norm");
+    Dataset<Row> perArticle = lines.join(recurring, new String[] {"outlet", "norm"})
+        .groupBy(RecordSchema.ID).agg(collect_set("norm").as(REPEATED));
+    Dataset<Row> withRepeated = articles.join(perArticle, new String[] {RecordSchema.ID}, "left");
+
+    Set<String> stopwords = new HashSet<>(List.of(StopWordsRemover.loadDefaultStopWords(stopWordsLanguage)));
+    StructType resultType = new StructType().add("text", DataTypes.StringType);
+    for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
+      resultType = resultType.add(k.code(), DataTypes.IntegerType, false);
+    }
+    UserDefinedFunction clean = udf((UDF2<String, scala.collection.Seq<String>, Row>) (text, repeated) -> {
+      Set<String> rep = new HashSet<>();
+      if (repeated != null) {
+        rep.addAll(scala.jdk.javaapi.CollectionConverters.asJava(repeated));
+      }
+      BoilerplateRemoval.Result r = BoilerplateRemoval.apply(text, rep, stopwords);
+      Object[] values = new Object[1 + BoilerplateRemoval.Kind.values().length];
+      values[0] = r.text();
+      for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
+        values[1 + k.ordinal()] = r.removed(k);
+      }
+      return RowFactory.create(values);
+    }, resultType);
+    Dataset<Row> out = withRepeated
+        .withColumn("_bp", clean.apply(col(RecordSchema.TEXT),
+            org.apache.spark.sql.functions.coalesce(col(REPEATED), array().cast("array<string>"))))
+        .withColumn(RecordSchema.TEXT, col("_bp.text"));
+    for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
+      out = out.withColumn(column(k), col("_bp." + k.code()));
+    }
+    return out.drop("_bp", REPEATED);
+  }
+}

@@ -1,0 +1,88 @@
+package org.parallax.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.ml.feature.StopWordsRemover;
+import org.junit.jupiter.api.Test;
+
+/** The seeds' chrome goes, their bodies stay: the expectations of issue 3, without any sidecar. */
+class BoilerplateRemovalTest {
+  private static final Set<String> STOP = new HashSet<>(List.of(StopWordsRemover.loadDefaultStopWords("english")));
+
+  private static BoilerplateRemoval.Result seed(String prefix) throws IOException {
+    try (var files = Files.list(Path.of("sample/seeds"))) {
+      Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+      String text = TextCleaner.clean(EncodingRepair.repair(Files.readString(p)).text());
+      return BoilerplateRemoval.apply(text, Set.of(), STOP);
+    }
+  }
+
+  @Test
+  void almasirahLosesItsBlurbAtBothEndsAndTheCopyrightLine() throws IOException {
+    BoilerplateRemoval.Result r = seed("000");
+    assertTrue(r.text().startsWith("Qin told his US counterpart"), r.text());
+    assertTrue(r.text().endsWith("shot down by the American military."), r.text());
+    assertFalse(r.text().contains("English version of Almasirah"));
+    assertFalse(r.text().contains("copyright"));
+    assertEquals(2, r.removed(BoilerplateRemoval.Kind.REPEATED));
+  }
+
+  @Test
+  void aggregatorKeepsBlinkensQuotesAndLosesEveryTeaser() throws IOException {
+    BoilerplateRemoval.Result r = seed("001");
+    assertTrue(r.text().contains("“We are committed to maintaining and strengthening lines of communication"));
+    assertTrue(r.text().contains("to end its dangerous behavior and engage in dialogue.”"));
+    assertTrue(r.text().contains("State Department spokesperson Matthew Miller said in a statement."));
+    assertFalse(r.text().contains("Read more"), r.text());
+    assertFalse(r.text().contains("Yair Lapid"));
+    assertFalse(r.text().contains("accept Beijing's rise"));
+    assertEquals(12, r.removed(BoilerplateRemoval.Kind.LINK_LIST));
+  }
+
+  @Test
+  void republishedCopyKeepsItsBodyAndLosesBreadcrumbAndHeadlineLists() throws IOException {
+    BoilerplateRemoval.Result r = seed("002");
+    assertTrue(r.text().contains("Beijing — U.S. Secretary of State Antony Blinken met Friday with Chinese President"));
+    assertTrue(r.text().endsWith("Russian President Vladimir Putin announced he would visit China in May."), r.text());
+    for (String chrome : List.of("Current:Home >", "Scoot flight", "Usher concert", "Love Island", "Wally Amos",
+        "Concorde", "groundhog", "Theodore Roosevelt", "Related", "Ranking", "Recommendation", "veryGood",
+        "- Fentanyl", "Tiny piece of technology")) {
+      assertFalse(r.text().contains(chrome), chrome);
+    }
+    assertEquals(1, r.removed(BoilerplateRemoval.Kind.BREADCRUMB));
+  }
+
+  @Test
+  void apAndTheBlogKeepEveryLine() throws IOException {
+    for (String prefix : List.of("003", "004")) {
+      BoilerplateRemoval.Result r = seed(prefix);
+      assertEquals(0, java.util.Arrays.stream(r.removed()).sum(), prefix + ": " + r.lineKinds());
+    }
+  }
+
+  @Test
+  void linesRecurringAcrossTheOutletAreRemoved() {
+    String text = "Subscribe to our newsletter for the latest updates from our newsroom every morning.\n"
+        + "The council voted on Tuesday to close the library, citing a budget gap of two million dollars "
+        + "that the mayor said could not be bridged without cuts to other services in the city.";
+    BoilerplateRemoval.Result r = BoilerplateRemoval.apply(text,
+        Set.of(BoilerplateRemoval.normalise("Subscribe to our newsletter for the latest updates from our newsroom "
+            + "every morning.")), STOP);
+    assertTrue(r.text().startsWith("The council voted"), r.text());
+    assertEquals(1, r.removed(BoilerplateRemoval.Kind.REPEATED));
+  }
+
+  @Test
+  void aShortArticleWithoutLongParagraphsIsNotEmptied() {
+    String text = "Markets fell sharply on Monday.\nThe index lost three percent.\nTraders blamed rates.";
+    assertEquals(text, BoilerplateRemoval.apply(text, Set.of(), STOP).text());
+  }
+}
