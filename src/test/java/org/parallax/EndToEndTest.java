@@ -191,6 +191,29 @@ class EndToEndTest {
   }
 
   @Test
+  void withoutTheSidecarMetadataIsInferredAndTheStoriesStillHold() {
+    Path bare = tmp.resolve("bare-out");
+    Result r = cli("run", "--input", SEEDS, "--output", bare.toString(), "--set", "input.sidecar=none");
+    assertEquals(ExitCode.OK, r.code, r.stderr);
+    assertEquals(List.of(List.of("000,003"), List.of("001,002,004")), DuckDb.query("SELECT string_agg(substr("
+        + "article_id, 1, 3), ',' ORDER BY article_id) FROM " + DuckDb.table(bare, "articles")
+        + " GROUP BY cluster_id ORDER BY 1"));
+    assertEquals(List.of(
+            List.of("000", "Almasirah", "NULL", "NULL"),
+            List.of("001", "NULL", "NULL", "NULL"),
+            List.of("002", "ProsperityStream Academy", "NULL", "Beijing"),
+            List.of("003", "NULL", "AP", "TAIPEI, Taiwan"),
+            List.of("004", "NULL", "NULL", "NULL")),
+        DuckDb.query("SELECT substr(article_id, 1, 3), outlet, agency, dateline_place FROM "
+            + DuckDb.table(bare, "articles") + " ORDER BY 1"));
+    assertEquals("Blinken’s Talks in Beijing Echo Xi Jinping’s Unity Call", DuckDb.scalar("SELECT title FROM "
+        + DuckDb.table(bare, "articles") + " WHERE article_id LIKE '004%'"));
+    String almasirah = DuckDb.scalar("SELECT text FROM " + DuckDb.table(bare, "articles") + " WHERE article_id LIKE '000%'");
+    assertTrue(almasirah.startsWith("Qin told his US counterpart"), almasirah);
+    assertFalse(almasirah.contains("copyright"), almasirah);
+  }
+
+  @Test
   void refusesToReplaceAFolderThatIsNotAParallaxOutput() throws IOException {
     Path precious = Files.createDirectories(tmp.resolve("precious"));
     Files.writeString(precious.resolve("thesis.tex"), "years of work");

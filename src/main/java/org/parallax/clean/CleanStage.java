@@ -46,9 +46,10 @@ public final class CleanStage {
         .withColumn(RecordSchema.TEXT, col("_cleaned.text"))
         .withColumn(REPAIRS, col("_cleaned.repairs"))
         .drop("_cleaned");
+    Dataset<Row> inferred = Metadata.fill(repaired);
     Dataset<Row> cleaned = cfg.boilerplate
-        ? Boilerplate.remove(repaired, cfg, stopWordsLanguage)
-        : Boilerplate.none(repaired);
+        ? Boilerplate.remove(inferred, cfg, stopWordsLanguage)
+        : Boilerplate.none(inferred);
     return cleaned
         .withColumn(RecordSchema.REASON, when(tooShort, lit(RejectReason.TEXT_TOO_SHORT.code())))
         .withColumn(RecordSchema.DETAIL, when(tooShort, concat(lit("clean text has "),
@@ -64,17 +65,16 @@ public final class CleanStage {
 
   /** The cleaning report: one row per kept article. */
   public static Dataset<Row> report(Dataset<Row> kept) {
-    Column[] cols = new Column[5 + BoilerplateRemoval.Kind.values().length];
-    cols[0] = col(RecordSchema.ID);
-    cols[1] = col(RecordSchema.CHARSET);
-    cols[2] = col(RAW_CHARS).as("chars_in");
-    cols[3] = length(col(RecordSchema.TEXT)).as("chars_out");
-    cols[4] = col(REPAIRS);
-    int i = 5;
+    java.util.List<Column> cols = new java.util.ArrayList<>(java.util.List.of(col(RecordSchema.ID),
+        col(RecordSchema.CHARSET), col(RAW_CHARS).as("chars_in"), length(col(RecordSchema.TEXT)).as("chars_out"),
+        col(REPAIRS)));
     for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
-      cols[i++] = col(Boilerplate.column(k));
+      cols.add(col(Boilerplate.column(k)));
     }
-    return kept.select(cols);
+    for (String c : Metadata.REPORT_COLUMNS) {
+      cols.add(col(c));
+    }
+    return kept.select(cols.toArray(Column[]::new));
   }
 
   public static Dataset<Row> rejected(Dataset<Row> cleaned) {

@@ -21,11 +21,14 @@ public final class Reports {
       "one row per accepted article",
       string("article_id", false, "Article id from the input (file name without extension for text files; "
           + "sha256- hash of the text when the input has none). Unique.", "9356f9f00d38eb76"),
-      string("outlet", true, "Outlet (publisher) name from the input or sidecar; null when unknown.",
+      string("outlet", true, "Outlet (publisher) name from the input or sidecar, else inferred from the text "
+          + "(see cleaning); null when unknown.",
           "Associated Press"),
       string("url", true, "Article URL; null when unknown.", "https://apnews.com/article/..."),
-      timestamp("published_at", true, "Publication time (UTC); null when unknown.", "2023-06-14 00:00:00+00"),
-      string("title", true, "Title; null when unknown.", "Blinken and Qin discuss ..."),
+      timestamp("published_at", true, "Publication time (UTC) from the input, else from a labelled date line "
+          + "in the text; null when unknown.", "2023-06-14 00:00:00+00"),
+      string("title", true, "Title from the input, else the first headline-like line; null when unknown.",
+          "Blinken and Qin discuss ..."),
       string("text", false, "Body text as analysed (after cleaning).", "TAIPEI, Taiwan (AP) — U.S. Secretary ..."),
       string("cluster_id", false, "Coverage cluster of this article (see clusters).", "s1a2b3c4d5e6f"),
       bigint("cluster_size", false, "Articles in this article's cluster (1 = covered by no other article).", "2"),
@@ -33,6 +36,8 @@ public final class Reports {
       integer("raw_chars", false, "Characters of the text as read, before cleaning.", "2721"),
       integer("dominant_topic_id", true, "Topic with the largest weight for this article.", "3"),
       dbl("dominant_topic_weight", true, "Weight of the dominant topic (0-1).", "0.87"),
+      string("agency", true, "Wire agency named in the dateline (see cleaning).", "AP"),
+      string("dateline_place", true, "Dateline place (see cleaning).", "TAIPEI, Taiwan"),
       string("source", false, "File the article was read from.", "file:/data/corpus/part-0001.jsonl"),
       bigint("position", true, "1-based line (JSONL) or row (Parquet) in source; null for one-file-per-article "
           + "input.", "17"));
@@ -119,7 +124,20 @@ public final class Reports {
           + "teaser before each, bulleted headline and tag lists.", "12"),
       integer("blocks_breadcrumb", false, "Breadcrumb lines removed (Home > Section > ...).", "1"),
       integer("blocks_low_content", false, "Lines removed by the jusText-style length and stop-word "
-          + "classification with context (headline lists, section labels, share lines).", "11"));
+          + "classification with context (headline lists, section labels, share lines).", "11"),
+      string("inferred_outlet", true, "Outlet found in the text (copyright line, page title suffix) or the URL "
+          + "host; used only where the input gave none.", "Almasirah"),
+      string("outlet_evidence", true, "Where inferred_outlet came from, quoting the text.",
+          "copyright line: copyright by Almasirah 2024 ©"),
+      timestamp("inferred_published_at", true, "Publication time from a labelled date line (Date:, Published, "
+          + "Updated); used only where the input gave none.", "2025-04-12 03:02:51+00"),
+      timestamp("original_published_at", true, "An 'originally/first published' date, kept beside a republish "
+          + "date.", "2024-04-26 00:00:00+00"),
+      string("date_evidence", true, "The date lines the dates came from.", "Date:2025-04-12 03:02:51"),
+      string("dateline_place", true, "Place of the dateline that opens the body.", "TAIPEI, Taiwan"),
+      string("agency", true, "Wire agency named in the dateline.", "AP"),
+      string("inferred_title", true, "First headline-like line before the body; used only where the input gave "
+          + "none.", "Blinken’s Talks in Beijing Echo Xi Jinping’s Unity Call"));
 
   public static final ReportTable SIMILAR_PAIRS = new ReportTable("similar_pairs",
       "Article pairs found similar: TF-IDF cosine at or above similarity.min_similarity and within "
