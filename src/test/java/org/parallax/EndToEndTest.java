@@ -214,6 +214,26 @@ class EndToEndTest {
   }
 
   @Test
+  void htmlPagesAndHtmlInJsonYieldTheirMainText() throws IOException {
+    Path pages = Files.createDirectories(tmp.resolve("pages"));
+    Files.copy(Path.of("src/test/resources/html/article.html"), pages.resolve("courier.html"));
+    Files.writeString(pages.resolve("fragment.txt"), "<div><p>Qin told his US counterpart Antony Blinken in a phone "
+        + "conversation on Wednesday to respect China’s core concerns and stop interfering in its internal affairs."
+        + "</p><ul class=\"related\"><li><a href=\"/x\">Markets rally as inflation cools</a></li></ul></div>");
+    Path htmlOut = tmp.resolve("html-out");
+    Result r = cli("run", "--input", pages.toString(), "--output", htmlOut.toString());
+    assertEquals(ExitCode.OK, r.code, r.stderr);
+    assertEquals(List.of(List.of("courier", "Daily Courier", "Blinken and Xi meet in Beijing as tensions simmer",
+            "2024-04-26 14:05:00"), List.of("fragment", "NULL", "NULL", "NULL")),
+        DuckDb.query("SELECT article_id, outlet, title, strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') "
+            + "FROM " + DuckDb.table(htmlOut, "articles") + " ORDER BY 1"));
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(htmlOut, "articles")
+        + " WHERE text LIKE '%<%' OR text LIKE '%Markets rally%' OR text LIKE '%SkyDeals%' OR text LIKE '%Home%'"));
+    assertEquals("html,html", DuckDb.scalar("SELECT string_agg(source_format, ',') FROM "
+        + DuckDb.table(htmlOut, "cleaning")));
+  }
+
+  @Test
   void refusesToReplaceAFolderThatIsNotAParallaxOutput() throws IOException {
     Path precious = Files.createDirectories(tmp.resolve("precious"));
     Files.writeString(precious.resolve("thesis.tex"), "years of work");

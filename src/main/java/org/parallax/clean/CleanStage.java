@@ -40,8 +40,7 @@ public final class CleanStage {
   /** Articles with cleaned text and a {@code reason} column (null when kept). */
   public static Dataset<Row> apply(Dataset<Row> articles, ParallaxConfig.Clean cfg, String stopWordsLanguage) {
     Column tooShort = length(col(RecordSchema.TEXT)).lt(cfg.minChars);
-    Dataset<Row> repaired = articles
-        .withColumn(RAW_CHARS, length(col(RecordSchema.TEXT)))
+    Dataset<Row> repaired = Html.extract(articles.withColumn(RAW_CHARS, length(col(RecordSchema.TEXT))))
         .withColumn("_cleaned", CLEAN.apply(col(RecordSchema.TEXT)))
         .withColumn(RecordSchema.TEXT, col("_cleaned.text"))
         .withColumn(REPAIRS, col("_cleaned.repairs"))
@@ -66,7 +65,7 @@ public final class CleanStage {
   /** The cleaning report: one row per kept article. */
   public static Dataset<Row> report(Dataset<Row> kept) {
     java.util.List<Column> cols = new java.util.ArrayList<>(java.util.List.of(col(RecordSchema.ID),
-        col(RecordSchema.CHARSET), col(RAW_CHARS).as("chars_in"), length(col(RecordSchema.TEXT)).as("chars_out"),
+        col(RecordSchema.CHARSET), col(Html.SOURCE_FORMAT), col(RAW_CHARS).as("chars_in"), length(col(RecordSchema.TEXT)).as("chars_out"),
         col(REPAIRS)));
     for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
       cols.add(col(Boilerplate.column(k)));

@@ -20,6 +20,7 @@ import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.parallax.config.ParallaxConfig;
+import org.slf4j.LoggerFactory;
 
 /**
  * Features: tokens (lower-cased words, no stop words, no pure numbers), terms (tokens and bigrams),
@@ -75,6 +76,15 @@ public final class FeatureStage {
     PipelineModel tokenizer = tokenizer(cfg, articles);
     Dataset<Row> tokenized = tokenizer.transform(articles);
     Vocabulary vocabulary = Vocabulary.build(tokenized, TERMS, cfg.minDf, cfg.vocabSize);
+    if (vocabulary.size() == 0 && cfg.minDf > 1) {
+      LoggerFactory.getLogger(FeatureStage.class).warn("no term is in features.min_df={} articles (corpus of {}); "
+          + "using every term", cfg.minDf, vocabulary.documents());
+      vocabulary = Vocabulary.build(tokenized, TERMS, 1, cfg.vocabSize);
+    }
+    if (vocabulary.size() == 0) {
+      throw new org.parallax.cli.InputException("the accepted articles hold no analysable word (all are numbers, "
+          + "punctuation or stop words)");
+    }
     CountVectorizerModel counts = vocabulary.countVectorizer(TERMS, TF);
     SublinearTf sublinear = new SublinearTf(TF, "_wtf");
     IDF idf = new IDF().setInputCol(cfg.sublinearTf ? "_wtf" : TF).setOutputCol("_idf");

@@ -114,6 +114,8 @@ public final class Reports {
       string("article_id", false, "Article id.", "003_4a09b757ad9d92c4"),
       string("source_charset", true, "Charset the raw bytes were decoded with: UTF-8 for JSONL and Parquet; "
           + "for text files the byte-order mark's, UTF-8, or the detected one.", "windows-1252"),
+      string("source_format", false, "html when the record was an HTML page or fragment (main text extracted), "
+          + "else text.", "html"),
       integer("chars_in", false, "Characters of the text as read.", "2721"),
       integer("chars_out", false, "Characters of the clean text (articles.text).", "2690"),
       integer("encoding_repairs", false, "Characters recovered from mojibake (UTF-8 read as GBK, Windows-1252 "

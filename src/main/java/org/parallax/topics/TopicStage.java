@@ -24,15 +24,29 @@ import org.parallax.features.Vocabulary;
  */
 public final class TopicStage {
   private static final String COUNTS = "_lda_tf";
+  private static final StructType TOPIC_SCHEMA = new StructType().add("topic_id", DataTypes.IntegerType, false)
+      .add("rank", DataTypes.IntegerType, false).add("term", DataTypes.StringType, false)
+      .add("weight", DataTypes.DoubleType, false);
+  private static final StructType ARTICLE_TOPIC_SCHEMA = new StructType()
+      .add("article_id", DataTypes.StringType, false).add("topic_id", DataTypes.IntegerType, false)
+      .add("weight", DataTypes.DoubleType, false);
 
   private TopicStage() {}
 
-  /** The fitted model and the two report tables. */
+  /** The fitted model (null when the corpus is too small for one) and the two report tables. */
   public record Result(LDAModel model, Dataset<Row> topics, Dataset<Row> articleTopics) {}
 
   public static Result fit(Dataset<Row> tokenized, Vocabulary vocabulary, ParallaxConfig.Topics cfg, long seed,
       int partitions) {
     Vocabulary ldaVocabulary = vocabulary.withMaxDf(cfg.maxDf);
+    SparkSession spark = tokenized.sparkSession();
+    if (ldaVocabulary.size() == 0) {
+      org.slf4j.LoggerFactory.getLogger(TopicStage.class).warn("no term is in at most topics.max_df={} of the {} "
+          + "articles: the corpus is too small for a topic model; topics and article_topics stay empty",
+          cfg.maxDf, vocabulary.documents());
+      return new Result(null, spark.createDataFrame(List.of(), TOPIC_SCHEMA),
+          spark.createDataFrame(List.of(), ARTICLE_TOPIC_SCHEMA));
+    }
     Dataset<Row> docs = ldaVocabulary.countVectorizer(FeatureStage.TOKENS, COUNTS)
         .transform(tokenized.select("article_id", FeatureStage.TOKENS))
         .repartition(partitions, col("article_id"))
@@ -52,11 +66,7 @@ public final class TopicStage {
         topicRows.add(RowFactory.create(topic, rank + 1, ldaVocabulary.term(idx.get(rank)), round(w.get(rank))));
       }
     }
-    StructType topicSchema = new StructType().add("topic_id", DataTypes.IntegerType, false)
-        .add("rank", DataTypes.IntegerType, false).add("term", DataTypes.StringType, false)
-        .add("weight", DataTypes.DoubleType, false);
-    SparkSession spark = tokenized.sparkSession();
-    Dataset<Row> topics = spark.createDataFrame(topicRows, topicSchema);
+    Dataset<Row> topics = spark.createDataFrame(topicRows, TOPIC_SCHEMA);
 
     Dataset<Row> articleTopics = model.transform(docs)
         .select(col("article_id"), posexplode(org.apache.spark.ml.functions.vector_to_array(col("_topics"), "float64")))
