@@ -20,7 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -72,12 +72,12 @@ final class Boilerplate {
     for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
       resultType = resultType.add(k.code(), DataTypes.IntegerType, false);
     }
-    UserDefinedFunction clean = udf((UDF2<String, scala.collection.Seq<String>, Row>) (text, repeated) -> {
+    UserDefinedFunction clean = udf((UDF3<String, String, scala.collection.Seq<String>, Row>) (text, title, repeated) -> {
       Set<String> rep = new HashSet<>();
       if (repeated != null) {
         rep.addAll(scala.jdk.javaapi.CollectionConverters.asJava(repeated));
       }
-      BoilerplateRemoval.Result r = BoilerplateRemoval.apply(text, rep, stopwords);
+      BoilerplateRemoval.Result r = BoilerplateRemoval.apply(text, title, rep, stopwords);
       Object[] values = new Object[1 + BoilerplateRemoval.Kind.values().length];
       values[0] = r.text();
       for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
@@ -86,7 +86,7 @@ final class Boilerplate {
       return RowFactory.create(values);
     }, resultType);
     Dataset<Row> out = withRepeated
-        .withColumn("_bp", clean.apply(col(RecordSchema.TEXT),
+        .withColumn("_bp", clean.apply(col(RecordSchema.TEXT), col(RecordSchema.TITLE),
             org.apache.spark.sql.functions.coalesce(col(REPEATED), array().cast("array<string>"))))
         .withColumn(RecordSchema.TEXT, col("_bp.text"));
     for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {

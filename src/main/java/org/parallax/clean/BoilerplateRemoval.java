@@ -73,6 +73,14 @@ public final class BoilerplateRemoval {
    * @param stopwords lower-case stop words of the corpus language
    */
   public static Result apply(String text, Set<String> repeatedElsewhere, Set<String> stopwords) {
+    return apply(text, null, repeatedElsewhere, stopwords);
+  }
+
+  /**
+   * @param title the article's title (from the input or inferred), or null: a line that repeats it is the
+   *     headline, never low-content chrome
+   */
+  public static Result apply(String text, String title, Set<String> repeatedElsewhere, Set<String> stopwords) {
     String[] all = text.split("\n", -1);
     List<String> lines = new ArrayList<>();
     for (String l : all) {
@@ -116,7 +124,7 @@ public final class BoilerplateRemoval {
         kind[i] = Kind.BREADCRUMB;
       }
     }
-    classifyLowContent(lines, kind, stopwords);
+    classifyLowContent(lines, kind, stopwords, title == null ? null : normalise(title));
     StringBuilder kept = new StringBuilder();
     int[] removed = new int[Kind.values().length];
     List<Kind> lineKinds = new ArrayList<>(n);
@@ -131,7 +139,7 @@ public final class BoilerplateRemoval {
     return new Result(kept.toString(), removed, lineKinds);
   }
 
-  private static void classifyLowContent(List<String> lines, Kind[] kind, Set<String> stopwords) {
+  private static void classifyLowContent(List<String> lines, Kind[] kind, Set<String> stopwords, String title) {
     int n = lines.size();
     Cls[] cls = new Cls[n];
     boolean anyGood = false;
@@ -154,6 +162,7 @@ public final class BoilerplateRemoval {
         cls[i] = Cls.BAD;
       }
     }
+    anyGood |= promoteProseRuns(lines, cls);
     if (!anyGood) {
       return; // no confident body text: keep everything not flagged by a structural signal
     }
@@ -179,7 +188,7 @@ public final class BoilerplateRemoval {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (kind[i] == null && finalCls[i] == Cls.BAD) {
+      if (kind[i] == null && finalCls[i] == Cls.BAD && !normalise(lines.get(i)).equals(title)) {
         kind[i] = Kind.LOW_CONTENT;
       }
     }
@@ -189,13 +198,38 @@ public final class BoilerplateRemoval {
           && kind[i + 2] == Kind.LINK_LIST && i + 3 < n && kind[i + 3] == Kind.LINK_LIST;
       for (int j = i, back = 0; runStarts && j >= 0 && back < 2; j--, back++) {
         String l = lines.get(j);
-        if (kind[j] != null || cls[j] == Cls.GOOD
+        if (kind[j] != null || cls[j] == Cls.GOOD || normalise(l).equals(title)
             || !(l.length() < LENGTH_LOW || !SENTENCE_END.matcher(l).matches())) {
           break;
         }
         kind[j] = Kind.LOW_CONTENT;
       }
     }
+  }
+
+  /**
+   * News paragraphs are often one sentence, shorter than jusText's long-block length. Two or more
+   * adjacent near-good blocks that end like sentences, twice the short-block length together, are prose.
+   */
+  private static boolean promoteProseRuns(List<String> lines, Cls[] cls) {
+    boolean any = false;
+    int i = 0;
+    while (i < cls.length) {
+      int j = i;
+      int chars = 0;
+      while (j < cls.length && cls[j] == Cls.NEAR_GOOD && SENTENCE_END.matcher(lines.get(j)).matches()) {
+        chars += lines.get(j).length();
+        j++;
+      }
+      if (j - i >= 2 && chars >= 2 * LENGTH_LOW) {
+        for (int k = i; k < j; k++) {
+          cls[k] = Cls.GOOD;
+        }
+        any = true;
+      }
+      i = Math.max(j, i + 1);
+    }
+    return any;
   }
 
   /** The nearest GOOD/BAD class before and after block i; a missing side mirrors the other (GOOD if both). */

@@ -24,7 +24,7 @@ public final class MetadataInference {
   public record Inferred(String outlet, String outletEvidence, Instant publishedAt, Instant originalPublishedAt,
       String dateEvidence, String datelinePlace, String agency, String title) {}
 
-  private static final int HEAD_BLOCKS = 4;
+  private static final int HEAD_BLOCKS = 6;
   private static final Pattern COPYRIGHT = Pattern.compile(
       "(?i)^(?:copyright|©|\\(c\\))\\s*(?:©|\\(c\\))?\\s*(?:by\\s+)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s+)?"
           + "(?<name>[\\p{Lu}][\\p{L}\\p{N}&.' -]{1,50}?)\\s*(?:\\d{4})?\\s*(?:©|\\.|,|all rights reserved.*)?\\s*$");
@@ -42,6 +42,9 @@ public final class MetadataInference {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
       DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
 
+  private static final Pattern PROSE = Pattern.compile(".{80,}[.!?\"”’]");
+  private static final Pattern NAVIGATION = Pattern.compile("(\\s[|·/]\\s.*){2}|\\s[>›»]\\s");
+
   private MetadataInference() {}
 
   public static Inferred infer(String text, String url) {
@@ -55,7 +58,7 @@ public final class MetadataInference {
         outletEvidence = "copyright line: " + lines[i].strip();
       }
     }
-    String title = null;
+    String title = title(lines);
     for (int i = 0; i < Math.min(HEAD_BLOCKS, lines.length); i++) {
       String l = lines[i].strip();
       if (outlet == null && l.contains(" > ")) {
@@ -64,9 +67,6 @@ public final class MetadataInference {
           outlet = m.group("name").strip();
           outletEvidence = "page title suffix: " + l;
         }
-      }
-      if (title == null && isHeadline(l)) {
-        title = l;
       }
     }
     if (outlet == null && url != null) {
@@ -111,6 +111,32 @@ public final class MetadataInference {
       break;
     }
     return new Inferred(outlet, outletEvidence, published, original, dateEvidence, place, agency, title);
+  }
+
+  /**
+   * The title: the headline-like line with the most words among the few lines before the body (the
+   * first two prose paragraphs in a row, or one long one), so that a navigation bar, a site blurb, a
+   * share button or a date line above the real headline is not taken for it.
+   */
+  static String title(String[] lines) {
+    int body = lines.length;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (PROSE.matcher(l).matches()
+          && (l.length() >= 200 || (i + 1 < lines.length && PROSE.matcher(lines[i + 1].strip()).matches()))) {
+        body = i;
+        break;
+      }
+    }
+    String best = null;
+    for (int i = Math.max(0, body - HEAD_BLOCKS); i < Math.min(body, lines.length); i++) {
+      String l = lines[i].strip();
+      if (isHeadline(l) && !NAVIGATION.matcher(l).find()
+          && (best == null || l.split("\\s+").length > best.split("\\s+").length)) {
+        best = l;
+      }
+    }
+    return best;
   }
 
   /** A line that reads as a headline: 3-30 words, no final full stop, not a label, list item or breadcrumb. */

@@ -85,4 +85,27 @@ class BoilerplateRemovalTest {
     String text = "Markets fell sharply on Monday.\nThe index lost three percent.\nTraders blamed rates.";
     assertEquals(text, BoilerplateRemoval.apply(text, Set.of(), STOP).text());
   }
+
+  @Test
+  void shortProseParagraphsBetweenLinkListsAreBodyAndTheHeadlineStays() {
+    String text = String.join("\n",
+        "Home » Politics » Congress",
+        "Obama, Boehner meet on fiscal crisis for first time in weeks",
+        "President Obama was heading to Detroit Monday afternoon to continue campaigning for tax hikes on top "
+            + "earners, a day after a face-to-face meeting with House Speaker John Boehner that offered slight hope.",
+        "Obama Taunts Republicans for Ignoring Jobs Bill",
+        "See more",
+        "Court Rules Against Union Dues",
+        "See more",
+        "His campaign-style visit to Detroit, though, threatens to muddy the waters on talks.",
+        "Democratic Illinois Sen. Dick Durbin countered that Obama \"is a phone call away and you know it.\"",
+        "Storm Batters the Coast",
+        "See more");
+    BoilerplateRemoval.Result r = BoilerplateRemoval.apply(text,
+        "Obama, Boehner meet on fiscal crisis for first time in weeks", Set.of(), STOP);
+    assertTrue(r.text().startsWith("Obama, Boehner meet on fiscal crisis"), r.text());
+    assertTrue(r.text().contains("His campaign-style visit to Detroit"), r.text());
+    assertTrue(r.text().endsWith("is a phone call away and you know it.\""), r.text());
+    assertFalse(r.text().contains("See more") || r.text().contains("Taunts") || r.text().contains("Storm"), r.text());
+  }
 }

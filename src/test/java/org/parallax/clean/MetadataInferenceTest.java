@@ -62,4 +62,25 @@ class MetadataInferenceTest {
   void outletFromTheUrlWhenTheTextSaysNothing() {
     assertEquals("apnews.com", MetadataInference.infer("Some text.", "https://www.apnews.com/article/x").outlet());
   }
+
+  @Test
+  void titleIsTheHeadlineBeforeTheBodyNotTheNavigationBlurbOrDateAboveIt() {
+    String page = String.join("\n",
+        "Home | World | Politics | Business | Tech",
+        "Daily Courier is an independent news organisation covering politics, business and culture worldwide.",
+        "Home » World » Asia",
+        "Lindsay Lohan Checks Into Court-Ordered Rehab",
+        "May 02, 2013",
+        "Lindsay Lohan's lawyer says the actress checked into rehab on Thursday, but the facility was not named.",
+        "Attorney Mark Jay Heller told the judge that Lohan had checked in to a facility the court had not approved.");
+    assertEquals("Lindsay Lohan Checks Into Court-Ordered Rehab", MetadataInference.infer(page, null).title());
+  }
+
+  @Test
+  void noTitleWhenTheBodyComesFirst() {
+    String page = "The president and the speaker met Sunday afternoon at the White House for the first time in weeks.\n"
+        + "Both sides were tightlipped about the surprise Sunday afternoon meeting, each releasing one statement.\n"
+        + "Obama Taunts Republicans for Ignoring Jobs Bill";
+    assertNull(MetadataInference.infer(page, null).title());
+  }
 }

@@ -1,0 +1,117 @@
+package org.parallax.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.parallax.config.ConfigLoader;
+import org.parallax.config.ParallaxConfig;
+import org.parallax.spark.SparkSessions;
+
+/**
+ * Benchmarks and evaluations that need the corpora in {@code ../shared} (run with {@code jobs/benchmark}).
+ * Each prints its numbers; with {@code --check} it exits 1 when a target is missed, so CI can re-check
+ * them.
+ *
+ * <pre>
+ *   jobs/benchmark boilerplate [--corpora DIR] [--check]   line-level removal precision/recall
+ *   jobs/benchmark clean-cost --input FILE                 ingest+clean wall time, characters removed
+ * </pre>
+ */
+public final class Bench {
+  static final double BOILERPLATE_MIN_PRECISION = 0.97;
+  static final double BOILERPLATE_MIN_RECALL = 0.90;
+
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    List<String> argv = Arrays.asList(args);
+    if (argv.isEmpty()) {
+      System.err.println("usage: jobs/benchmark boilerplate|clean-cost [options]");
+      System.exit(64);
+    }
+    boolean check = argv.contains("--check");
+    int code = switch (argv.get(0)) {
+      case "boilerplate" -> boilerplate(Path.of(option(argv, "--corpora", "../shared/corpora")), check, System.out);
+      case "clean-cost" -> CleanCost.run(option(argv, "--input", "../shared/corpora/abp.jsonl.gz"), System.out);
+      default -> {
+        System.err.println("unknown benchmark: " + argv.get(0));
+        yield 64;
+      }
+    };
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  static String option(List<String> argv, String name, String dflt) {
+    int i = argv.indexOf(name);
+    return i >= 0 && i + 1 < argv.size() ? argv.get(i + 1) : dflt;
+  }
+
+  static int boilerplate(Path corpora, boolean check, PrintStream out) throws Exception {
+    ParallaxConfig cfg = ConfigLoader.load(null, List.of());
+    SparkSession spark = SparkSessions.create("parallax-bench-boilerplate");
+    Path work = Files.createTempDirectory("parallax-bench");
+    try {
+      Map<String, List<LabelledArticle>> sets = new LinkedHashMap<>();
+      sets.put("seeds (hand-labelled)", SeedLabels.read(Path.of("sample/boilerplate-labels.txt"),
+          Path.of("sample/seeds")));
+      for (String name : List.of("basil", "bbc", "ecbplus")) {
+        Path corpus = corpora.resolve(name + ".jsonl");
+        if (Files.exists(corpus)) {
+          sets.put(name + " + injected", BoilerplateBenchmark.injected(corpus, 1000, 42));
+        } else {
+          out.println("(" + corpus + " not found: skipped)");
+        }
+      }
+      BoilerplateBenchmark.printHeader(out);
+      RemovalScore all = new RemovalScore();
+      int articles = 0;
+      for (Map.Entry<String, List<LabelledArticle>> e : sets.entrySet()) {
+        RemovalScore s = BoilerplateBenchmark.score(spark, e.getValue(), cfg, work);
+        BoilerplateBenchmark.printRow(out, e.getKey(), e.getValue().size(), s);
+        all.addAll(s);
+        articles += e.getValue().size();
+      }
+      BoilerplateBenchmark.printRow(out, "all", articles, all);
+      out.println();
+      out.printf("%-18s %8s %8s %8s%n", "label", "lines", "removed", "share");
+      for (Map.Entry<String, long[]> k : all.byKind().entrySet()) {
+        out.printf("%-18s %8d %8d %8.4f%n", k.getKey(), k.getValue()[0], k.getValue()[1],
+            (double) k.getValue()[1] / k.getValue()[0]);
+      }
+      Path errors = Path.of("target/bench/boilerplate-errors.tsv");
+      Files.createDirectories(errors.getParent());
+      List<String> rows = new ArrayList<>(List.of("error\tarticle_id\tlabel\tline"));
+      all.wronglyRemoved().forEach(l -> rows.add("body_removed\t" + l));
+      all.missed().forEach(l -> rows.add("chrome_kept\t" + l));
+      Files.write(errors, rows);
+      out.println();
+      out.println("every error (up to 5000 of each kind): " + errors);
+      out.println("body lines removed (first 20):");
+      all.wronglyRemoved().stream().limit(20).forEach(l -> out.println("  " + l));
+      out.println("chrome lines kept (first 20):");
+      all.missed().stream().limit(20).forEach(l -> out.println("  " + l));
+      out.printf("%nboilerplate_precision %.4f%nboilerplate_recall %.4f%n", all.precision(), all.recall());
+      List<String> failures = new ArrayList<>();
+      if (all.precision() < BOILERPLATE_MIN_PRECISION) {
+        failures.add("precision " + String.format("%.4f", all.precision()) + " < " + BOILERPLATE_MIN_PRECISION);
+      }
+      if (all.recall() < BOILERPLATE_MIN_RECALL) {
+        failures.add("recall " + String.format("%.4f", all.recall()) + " < " + BOILERPLATE_MIN_RECALL);
+      }
+      if (!failures.isEmpty()) {
+        out.println("TARGET MISSED: " + String.join("; ", failures));
+      }
+      return check && !failures.isEmpty() ? 1 : 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}
