@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import org.apache.spark.sql.SparkSession;
+import org.parallax.cli.EvaluateArgs;
 import org.parallax.cli.ExitCode;
 import org.parallax.cli.InputException;
 import org.parallax.cli.RunArgs;
@@ -13,6 +15,9 @@ import org.parallax.cli.UsageException;
 import org.parallax.config.ConfigException;
 import org.parallax.config.ConfigLoader;
 import org.parallax.config.ParallaxConfig;
+import org.parallax.evaluate.Evaluation;
+import org.parallax.report.Reports;
+import org.parallax.spark.SparkSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +50,12 @@ public final class Main {
         out.println(version());
         return ExitCode.OK;
       }
+      if (argv.get(0).equals("evaluate")) {
+        evaluate(EvaluateArgs.parse(argv.subList(1, argv.size())), out);
+        return ExitCode.OK;
+      }
       if (!argv.get(0).equals("run")) {
-        throw new UsageException("unknown command '" + argv.get(0) + "' (expected: run)");
+        throw new UsageException("unknown command '" + argv.get(0) + "' (expected: run or evaluate)");
       }
       RunArgs runArgs = RunArgs.parse(argv.subList(1, argv.size()));
       ParallaxConfig config = ConfigLoader.load(runArgs.configFile(), runArgs.overrides());
@@ -66,6 +75,22 @@ public final class Main {
       LOG.error("run failed", e);
       err.println("parallax: internal failure: " + e);
       return ExitCode.INTERNAL;
+    }
+  }
+
+  private static void evaluate(EvaluateArgs args, PrintStream out) {
+    SparkSession spark = SparkSessions.create("parallax-evaluate");
+    try {
+      Evaluation.Result r = Evaluation.evaluate(spark, args.run(), args.gold(), args.goldIdField(), args.goldField());
+      Evaluation.write(spark, args.run(), Evaluation.report(spark, r));
+      out.println("run " + r.run());
+      out.println("gold " + r.gold() + " (field " + r.goldField() + ")");
+      out.println("missing_from_run " + r.missingFromRun());
+      r.metrics().forEach((k, v) -> out.println(k + " " + (v == Math.rint(v) && Math.abs(v) > 1
+          ? String.valueOf(v.longValue()) : String.format(java.util.Locale.ROOT, "%.4f", v))));
+      LOG.info("evaluation written to {}/{}", args.run(), Reports.EVALUATION.name());
+    } finally {
+      spark.stop();
     }
   }
 

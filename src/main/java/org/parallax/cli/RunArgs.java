@@ -9,6 +9,7 @@ public record RunArgs(List<String> inputs, String output, Path configFile, List<
 
   public static final String USAGE = String.join("\n",
       "Usage: parallax run --input URI [--input URI ...] --output URI [--config FILE] [--set key=value ...]",
+      "       parallax evaluate --run OUTPUT --gold FILE [--gold-field cluster_id] [--gold-id-field id]",
       "       parallax --help | --version",
       "",
       "Reads news articles, groups them into coverage clusters (articles on the same story),",
@@ -21,6 +22,10 @@ public record RunArgs(List<String> inputs, String output, Path configFile, List<
       "  --config FILE    YAML configuration (see conf/parallax.yaml and docs/configuration.md).",
       "  --set key=value  override one configuration key, e.g. --set cluster.threshold=0.25",
       "  --help           this text.   --version  versions of Parallax and Spark.",
+      "",
+      "evaluate scores a run's clusters against gold story labels (JSONL or Parquet, one article a",
+      "record): B-cubed, pairwise, adjusted Rand index and NMI, printed as 'metric value' lines and",
+      "written to OUTPUT/evaluation. A gold article missing from the run counts as a cluster of one.",
       "",
       "Exit codes: 0 success, 64 usage error, 65 bad input, 70 internal failure, 78 bad configuration.");
 
@@ -56,7 +61,7 @@ public record RunArgs(List<String> inputs, String output, Path configFile, List<
     return new RunArgs(List.copyOf(inputs), output, config, List.copyOf(overrides));
   }
 
-  private static String next(List<String> args, int i, String name) {
+  static String next(List<String> args, int i, String name) {
     if (i >= args.size() || args.get(i).startsWith("--")) {
       throw new UsageException(name + " needs a value");
     }
@@ -67,7 +72,7 @@ public record RunArgs(List<String> inputs, String output, Path configFile, List<
     return v;
   }
 
-  private static String once(String previous, String value, String name) {
+  static String once(String previous, String value, String name) {
     if (previous != null) {
       throw new UsageException(name + " given twice");
     }

@@ -15,12 +15,12 @@ public final class ReportDocs {
         .append("when a run succeeds: a folder with `manifest.json` is complete.\n\n")
         .append("```sql\n-- DuckDB\nSELECT * FROM read_parquet('OUT/clusters/*.parquet') WHERE size >= 2 ORDER BY size DESC;\n```\n\n")
         .append("| report | one row per |\n|---|---|\n");
-    for (ReportTable t : Reports.ALL) {
+    for (ReportTable t : Reports.DOCUMENTED) {
       sb.append("| [`").append(t.name()).append("`](#").append(t.name().replace("_", "_")).append(") | ")
           .append(t.grain()).append(" |\n");
     }
     sb.append("| [`manifest.json`](#manifestjson) | one JSON document per run |\n");
-    for (ReportTable t : Reports.ALL) {
+    for (ReportTable t : Reports.DOCUMENTED) {
       sb.append("\n## ").append(t.name()).append("\n\n").append(t.description()).append(" One row per ")
           .append(t.grain().replaceFirst("^one row per ", "")).append(".\n\n")
           .append("| column | Parquet type | DuckDB type | null? | description | example |\n")

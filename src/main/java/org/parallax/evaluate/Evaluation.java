@@ -1,0 +1,143 @@
+package org.parallax.evaluate;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.parallax.cli.InputException;
+import org.parallax.report.Reports;
+
+/**
+ * Scores a run's coverage clusters against gold story labels. The gold file (JSONL or Parquet) gives an
+ * article id and a cluster label per article; the run's {@code articles} report gives each article's
+ * {@code cluster_id}. Only gold articles are scored; a gold article missing from the run counts as a
+ * cluster of its own, and run articles without a gold label are left out. The contingency table is
+ * built with Spark and streamed to {@link ClusteringMetrics}, so nothing corpus-sized is collected.
+ */
+public final class Evaluation {
+  private Evaluation() {}
+
+  /** What was evaluated and the metric values. */
+  public record Result(String run, String gold, String goldField, long goldArticles, long missingFromRun,
+      Map<String, Double> metrics) {}
+
+  public static Result evaluate(SparkSession spark, String run, String gold, String goldIdField, String goldField) {
+    Dataset<Row> predicted;
+    try {
+      predicted = spark.read().parquet(new Path(run, Reports.ARTICLES.name()).toString())
+          .select(col("article_id"), col("cluster_id"));
+    } catch (Exception e) {
+      throw new InputException("cannot read the articles report of run " + run + ": " + e.getMessage(), e);
+    }
+    Dataset<Row> labels = readGold(spark, gold, goldIdField, goldField);
+    for (String f : List.of(goldIdField, goldField)) {
+      if (!Arrays.asList(labels.columns()).contains(f) || labels.filter(col(f).isNotNull()).isEmpty()) {
+        throw new InputException("gold file " + gold + " has no field '" + f + "' with values; name the fields "
+            + "with --gold-field (story label) and --gold-id-field (article id), e.g. --gold-field cluster_id");
+      }
+    }
+    Dataset<Row> goldPairs = labels
+        .select(col(goldIdField).cast("string").as("article_id"), col(goldField).cast("string").as("gold"))
+        .filter(col("article_id").isNotNull().and(col("gold").isNotNull()))
+        .dropDuplicates("article_id");
+    Dataset<Row> joined = goldPairs.join(predicted, new String[] {"article_id"}, "left")
+        .withColumn("missing", col("cluster_id").isNull())
+        .withColumn("predicted", coalesce(col("cluster_id"), concat(lit("missing:"), col("article_id"))))
+        .cache();
+    long goldArticles = joined.count();
+    long missing = joined.filter(col("missing")).count();
+    Dataset<Row> predictedSizes = joined.groupBy("predicted").agg(count(lit(1)).as("a"));
+    Dataset<Row> goldSizes = joined.groupBy("gold").agg(count(lit(1)).as("b"));
+    Dataset<Row> cells = joined.groupBy("predicted", "gold").agg(count(lit(1)).as("nij"))
+        .join(predictedSizes, "predicted").join(goldSizes, "gold");
+
+    ClusteringMetrics m = new ClusteringMetrics();
+    for (Iterator<Row> it = cells.select("nij", "a", "b").toLocalIterator(); it.hasNext(); ) {
+      Row r = it.next();
+      m.cell(r.getLong(0), r.getLong(1), r.getLong(2));
+    }
+    for (Iterator<Row> it = predictedSizes.select("a").toLocalIterator(); it.hasNext(); ) {
+      m.predictedCluster(it.next().getLong(0));
+    }
+    for (Iterator<Row> it = goldSizes.select("b").toLocalIterator(); it.hasNext(); ) {
+      m.goldCluster(it.next().getLong(0));
+    }
+    joined.unpersist();
+    return new Result(run, gold, goldField, goldArticles, missing, m.values());
+  }
+
+  private static Dataset<Row> readGold(SparkSession spark, String gold, String idField, String labelField) {
+    try {
+      String lower = gold.toLowerCase(java.util.Locale.ROOT);
+      return lower.endsWith(".parquet") || !lower.matches(".*\\.(jsonl|json|ndjson)(\\.gz)?$")
+          && isParquetFolder(spark, gold)
+          ? spark.read().parquet(gold)
+          // only the two fields, as text: corpora carry other fields that need not parse
+          : spark.read().schema(new StructType().add(idField, DataTypes.StringType)
+              .add(labelField, DataTypes.StringType)).option("mode", "PERMISSIVE").json(gold);
+    } catch (Exception e) {
+      throw new InputException("cannot read gold file " + gold + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isParquetFolder(SparkSession spark, String path) throws IOException {
+    Path p = new Path(path);
+    FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    return fs.getFileStatus(p).isDirectory();
+  }
+
+  /** The evaluation report rows: one per metric. */
+  public static Dataset<Row> report(SparkSession spark, Result r) {
+    Timestamp now = Timestamp.from(Instant.now());
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
+      rows.add(RowFactory.create(e.getKey(), e.getValue(), r.gold(), r.goldField(), r.goldArticles(),
+          r.missingFromRun(), now));
+    }
+    StructType schema = new StructType()
+        .add("metric", DataTypes.StringType, false).add("value", DataTypes.DoubleType, false)
+        .add("gold_file", DataTypes.StringType, false).add("gold_field", DataTypes.StringType, false)
+        .add("gold_articles", DataTypes.LongType, false).add("missing_from_run", DataTypes.LongType, false)
+        .add("evaluated_at", DataTypes.TimestampType, false);
+    return spark.createDataFrame(rows, schema).coalesce(1);
+  }
+
+  /**
+   * Writes the report to {@code RUN/evaluation} atomically: into a hidden sibling first, then swapped in
+   * place of any earlier evaluation.
+   */
+  public static void write(SparkSession spark, String run, Dataset<Row> report) {
+    Path target = new Path(run, Reports.EVALUATION.name());
+    Path staging = new Path(run, "." + Reports.EVALUATION.name() + "-staging-" + System.nanoTime());
+    try {
+      FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      Reports.EVALUATION.conform(report).write().parquet(staging.toString());
+      if (fs.exists(target) && !fs.delete(target, true)) {
+        throw new IOException("cannot remove the earlier " + target);
+      }
+      if (!fs.rename(staging, target)) {
+        throw new IOException("cannot rename " + staging + " to " + target);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the evaluation report: " + e.getMessage(), e);
+    }
+  }
+}
