@@ -28,6 +28,7 @@ import org.parallax.cluster.ClusterStage;
 import org.parallax.cluster.ClusterSummary;
 import org.parallax.config.ConfigLoader;
 import org.parallax.config.ParallaxConfig;
+import org.parallax.copies.CopyStage;
 import org.parallax.features.FeatureStage;
 import org.parallax.framing.FramingStage;
 import org.parallax.ingest.IngestStage;
@@ -132,15 +133,24 @@ public final class ParallaxJob {
     Dataset<Row> featurized = Materialize.of(features.transform(articles));
     manifest.count("vocabulary_terms", features.vocabulary().size());
 
-    Dataset<Row> pairs = stage("similarity", () -> {
+    Dataset<Row> scored = stage("similarity", () -> {
       Dataset<Row> candidates = Materialize.of(
           SimilarityStage.candidates(featurized, features.vocabulary(), config.similarity));
       manifest.count("candidate_pairs", candidates.count());
-      Dataset<Row> similar = Materialize.of(SimilarityStage.similarPairs(candidates, featurized,
-          config.similarity, config.cluster));
-      manifest.count("similar_pairs", similar.count());
-      return similar;
+      Dataset<Row> s = Materialize.of(SimilarityStage.scored(candidates, featurized, config.similarity));
+      manifest.count("scored_pairs", s.count());
+      return s;
     });
+
+    Dataset<Row> copyPairs = stage("copies", () -> {
+      Dataset<Row> c = Materialize.of(CopyStage.pairs(scored, articles.select("article_id", "text"), config.copies));
+      manifest.count("copy_pairs", c.count());
+      return c;
+    });
+    Dataset<Row> copyGroups = Materialize.of(CopyStage.members(copyPairs, articles, config.cluster.maxIterations));
+    Dataset<Row> pairs = Materialize.of(SimilarityStage.linkable(scored, copyPairs,
+        CopyStage.effectiveDays(articles, copyGroups), config.cluster));
+    manifest.count("similar_pairs", pairs.count());
 
     Dataset<Row> clustered = stage("cluster", () -> {
       return Materialize.of(ClusterStage.assign(featurized.drop(FeatureStage.TF, FeatureStage.TFIDF), pairs,
@@ -153,13 +163,14 @@ public final class ParallaxJob {
     Dataset<Row> framing = stage("framing", () -> Materialize.of(FramingStage.terms(clustered, config.framing)));
 
     stage("reports", () -> {
-      writeReports(out, clustered, pairs, topics, framing, rejects, idfTable(features));
+      Dataset<Row> copies = Materialize.of(CopyStage.report(copyGroups, config.copies));
+      writeReports(out, clustered, pairs, copies, topics, framing, rejects, idfTable(features));
       report(out, Reports.CLEANING, CleanStage.report(articles));
       return null;
     });
   }
 
-  private void writeReports(ReportOutput out, Dataset<Row> clustered, Dataset<Row> pairs,
+  private void writeReports(ReportOutput out, Dataset<Row> clustered, Dataset<Row> pairs, Dataset<Row> copies,
       TopicStage.Result topics, Dataset<Row> framing, Dataset<Row> rejects, Dataset<Row> idf) {
     Dataset<Row> clusteredPairs = Materialize.of(ClusterSummary.pairsWithCluster(pairs, clustered));
     Dataset<Row> dominant = topics.articleTopics()
@@ -173,7 +184,7 @@ public final class ParallaxJob {
         .withColumn("n_tokens", size(col(FeatureStage.TOKENS)))
         .join(dominant, new String[] {"article_id"}, "left");
     Dataset<Row> clusters = Materialize.of(
-        ClusterSummary.clusters(clustered, clusteredPairs, idf, config.cluster.labelTerms));
+        ClusterSummary.clusters(clustered, clusteredPairs, copies, idf, config.cluster.labelTerms));
     manifest.count("clusters", clusters.count());
     manifest.count("clusters_multi_article", clusters.filter(col("size").geq(2)).count());
     manifest.count("clusters_multi_outlet", clusters.filter(col("n_outlets").geq(2)).count());
@@ -185,6 +196,7 @@ public final class ParallaxJob {
     report(out, Reports.TOPICS, topics.topics());
     report(out, Reports.ARTICLE_TOPICS, topics.articleTopics());
     report(out, Reports.SIMILAR_PAIRS, clusteredPairs);
+    report(out, Reports.COPIES, copies);
     report(out, Reports.REJECTS, rejects);
   }
 

@@ -141,7 +141,7 @@ class EndToEndTest {
       assertTrue(m.get("stage_seconds").has(stage), stage);
     }
     assertEquals("4.0.1", m.get("versions").get("spark").asText());
-    assertEquals(0.2, m.get("config").get("cluster").get("threshold").asDouble());
+    assertEquals(0.16, m.get("config").get("cluster").get("threshold").asDouble());
   }
 
   @Test
@@ -231,6 +231,24 @@ class EndToEndTest {
         + " WHERE text LIKE '%<%' OR text LIKE '%Markets rally%' OR text LIKE '%SkyDeals%' OR text LIKE '%Home%'"));
     assertEquals("html,html", DuckDb.scalar("SELECT string_agg(source_format, ',') FROM "
         + DuckDb.table(htmlOut, "cleaning")));
+  }
+
+  @Test
+  void evaluateScoresTheSeedRunAgainstTheTrueStories() throws IOException {
+    assertEquals(ExitCode.OK, firstRun);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    ExitCode code = Main.run(new String[] {"evaluate", "--run", out.toString(), "--gold", "sample/stories.jsonl",
+        "--gold-field", "story"}, new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
+    assertEquals(ExitCode.OK, code);
+    List<String> lines = List.of(printed.toString(StandardCharsets.UTF_8).split("\n"));
+    assertTrue(lines.contains("bcubed_f1 1.0000"), lines.toString());
+    assertTrue(lines.contains("adjusted_rand_index 1.0000"), lines.toString());
+    assertTrue(lines.contains("gold_clusters 2"), lines.toString());
+    assertEquals("1.0", DuckDb.scalar("SELECT value FROM " + DuckDb.table(out, "evaluation")
+        + " WHERE metric = 'bcubed_f1'"));
+    assertEquals(ExitCode.USAGE, cli("evaluate", "--run", out.toString()).code, "missing --gold");
+    assertEquals(ExitCode.BAD_INPUT, cli("evaluate", "--run", out.toString(), "--gold", "sample/stories.jsonl").code,
+        "no cluster_id field in that gold file");
   }
 
   @Test

@@ -21,6 +21,8 @@ import org.parallax.spark.SparkSessions;
  * <pre>
  *   jobs/benchmark boilerplate [--corpora DIR] [--check]   line-level removal precision/recall
  *   jobs/benchmark clean-cost --input FILE                 ingest+clean wall time, characters removed
+ *   jobs/benchmark clustering [--corpora DIR] [--check]    story clusters vs labels (seeds, BASIL, ECB+)
+ *   jobs/benchmark scale [--input FILE] [--slices 4,2,1]   whole job on 1/4, 1/2, all: time, memory
  * </pre>
  */
 public final class Bench {
@@ -32,13 +34,18 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     List<String> argv = Arrays.asList(args);
     if (argv.isEmpty()) {
-      System.err.println("usage: jobs/benchmark boilerplate|clean-cost [options]");
+      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|scale [options]");
       System.exit(64);
     }
     boolean check = argv.contains("--check");
     int code = switch (argv.get(0)) {
       case "boilerplate" -> boilerplate(Path.of(option(argv, "--corpora", "../shared/corpora")), check, System.out);
       case "clean-cost" -> CleanCost.run(option(argv, "--input", "../shared/corpora/abp.jsonl.gz"), System.out);
+      case "clustering" -> ClusteringBenchmark.run(Path.of(option(argv, "--corpora", "../shared/corpora")), check,
+          System.out);
+      case "scale" -> ScaleBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/abp.jsonl.gz")),
+          Arrays.stream(option(argv, "--slices", "4,2,1").split(",")).map(String::trim).map(Integer::valueOf)
+              .toList(), System.out);
       default -> {
         System.err.println("unknown benchmark: " + argv.get(0));
         yield 64;

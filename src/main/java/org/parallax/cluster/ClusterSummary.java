@@ -44,8 +44,8 @@ public final class ClusterSummary {
    * The clusters table. {@code idf} has columns (term, idf); {@code clusteredPairs} comes from
    * {@link #pairsWithCluster}.
    */
-  public static Dataset<Row> clusters(Dataset<Row> clustered, Dataset<Row> pairsWithCluster, Dataset<Row> idf,
-      int labelTerms) {
+  public static Dataset<Row> clusters(Dataset<Row> clustered, Dataset<Row> pairsWithCluster, Dataset<Row> copies,
+      Dataset<Row> idf, int labelTerms) {
     Dataset<Row> clusteredPairs = pairsWithCluster.filter(col(ClusterStage.CLUSTER_ID).isNotNull());
     Dataset<Row> base = clustered.groupBy(ClusterStage.CLUSTER_ID).agg(
         count(lit(1)).as("size"),
@@ -83,7 +83,13 @@ public final class ClusterSummary {
     Dataset<Row> meanSimilarity = clusteredPairs.groupBy(ClusterStage.CLUSTER_ID)
         .agg(expr("round(avg(similarity), 6)").as("mean_similarity"));
 
-    return base.join(labels, new String[] {ClusterStage.CLUSTER_ID}, "left")
+    Dataset<Row> copyCounts = copies.select("article_id")
+        .join(clustered.select("article_id", ClusterStage.CLUSTER_ID), "article_id")
+        .groupBy(ClusterStage.CLUSTER_ID).agg(count(lit(1)).as("copies"));
+
+    return base.join(copyCounts, new String[] {ClusterStage.CLUSTER_ID}, "left")
+        .withColumn("copies", coalesce(col("copies"), lit(0L)))
+        .join(labels, new String[] {ClusterStage.CLUSTER_ID}, "left")
         .join(representative, ClusterStage.CLUSTER_ID)
         .join(meanSimilarity, new String[] {ClusterStage.CLUSTER_ID}, "left");
   }

@@ -24,6 +24,9 @@ public final class ParallaxConfig implements java.io.Serializable {
   @Key(doc = "Which article pairs are compared, and when two articles count as similar.")
   public Similarity similarity = new Similarity();
 
+  @Key(doc = "Syndicated, republished and partial copies among similar pairs.")
+  public Copies copies = new Copies();
+
   @Key(doc = "Coverage clusters built from similar pairs.")
   public Cluster cluster = new Cluster();
 
@@ -132,7 +135,7 @@ public final class ParallaxConfig implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     @Key(doc = "Candidate pairs with a TF-IDF cosine below this are treated as unrelated (similarity 0 in "
         + "cluster averages); keeps the similarity graph sparse.", min = 0.0, max = 1.0)
-    public double minSimilarity = 0.1;
+    public double minSimilarity = 0.05;
 
     @Key(doc = "Per article, how many of its highest-weighted terms are used to find candidate pairs.",
         min = 1, max = 1000)
@@ -143,16 +146,33 @@ public final class ParallaxConfig implements java.io.Serializable {
     public int maxTermDf = 200;
   }
 
+  /** Copy detection. */
+  public static final class Copies implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    @Key(doc = "Only similar pairs with at least this TF-IDF cosine are checked for copied text.", min = 0.0,
+        max = 1.0)
+    public double minSimilarity = 0.3;
+
+    @Key(doc = "A pair is a copy when at least this share of one article's word shingles occur in the other "
+        + "(containment: a short article made of a longer one's paragraphs counts).", min = 0.05, max = 1.0)
+    public double minContainment = 0.5;
+
+    @Key(doc = "Words per shingle.", min = 2, max = 20)
+    public int shingleWords = 5;
+  }
+
   /** Clustering. */
   public static final class Cluster implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     @Key(doc = "Average-link threshold: two groups of articles merge while the mean cosine over all their "
         + "article pairs is at least this.", min = 0.01, max = 1.0)
-    public double threshold = 0.2;
+    public double threshold = 0.16;
 
-    @Key(doc = "Two dated articles further apart than this many days are never linked; 0 turns the "
-        + "time constraint off.", min = 0, max = 36500)
-    public int maxDaysApart = 7;
+    @Key(doc = "Time constraint: two dated articles further apart than this many days are never linked, and a "
+        + "cluster's dated articles span at most this many days (follow-up stories a few days later share "
+        + "most words with the story they follow). Copies are exempt: a republished copy joins its story. "
+        + "Undated articles are not constrained. 0 turns the constraint off.", min = 0, max = 36500)
+    public int maxDaysApart = 3;
 
     @Key(doc = "Upper bound on the rounds of the connected-components step that splits the similarity "
         + "graph into independent groups.", min = 1, max = 1000)

@@ -22,6 +22,10 @@ public record ReportColumn(String name, DataType type, boolean nullable, String 
     return new ReportColumn(name, DataTypes.DoubleType, nullable, description, example);
   }
 
+  public static ReportColumn bool(String name, boolean nullable, String description, String example) {
+    return new ReportColumn(name, DataTypes.BooleanType, nullable, description, example);
+  }
+
   public static ReportColumn timestamp(String name, boolean nullable, String description, String example) {
     return new ReportColumn(name, DataTypes.TimestampType, nullable, description, example);
   }
@@ -43,6 +47,9 @@ public record ReportColumn(String name, DataType type, boolean nullable, String 
     if (type.equals(DataTypes.TimestampType)) {
       return "INT64 (TIMESTAMP_MICROS, UTC)";
     }
+    if (type.equals(DataTypes.BooleanType)) {
+      return "BOOLEAN";
+    }
     throw new IllegalStateException("not a report type: " + type);
   }
 
@@ -62,6 +69,9 @@ public record ReportColumn(String name, DataType type, boolean nullable, String 
     }
     if (type.equals(DataTypes.TimestampType)) {
       return "TIMESTAMP WITH TIME ZONE";
+    }
+    if (type.equals(DataTypes.BooleanType)) {
+      return "BOOLEAN";
     }
     throw new IllegalStateException("not a report type: " + type);
   }

@@ -46,9 +46,11 @@ public final class Reports {
       "Coverage clusters: articles on the same story, across outlets. Clusters of one article are included "
           + "(size = 1); filter on size >= 2 for stories covered more than once.",
       "one row per cluster",
-      string("cluster_id", false, "Cluster id: 's' and 12 hex digits, derived from the cluster's smallest "
-          + "article id (same input, same id).", "s1a2b3c4d5e6f"),
+      string("cluster_id", false, "Cluster id: 's' and 12 hex digits of the SHA-1 of the cluster's earliest "
+          + "article id (published first; undated last; then smallest id): the same input gives the same ids, "
+          + "and adding articles published later never renumbers a story.", "s1a2b3c4d5e6f"),
       bigint("size", false, "Articles in the cluster.", "3"),
+      bigint("copies", false, "Articles in the cluster that are copies of another article (see copies).", "1"),
       bigint("n_outlets", false, "Distinct known outlets in the cluster.", "3"),
       string("outlets", true, "Distinct outlets, sorted, separated by '; '; null when none is known.",
           "AP; Almasirah"),
@@ -143,14 +145,32 @@ public final class Reports {
 
   public static final ReportTable SIMILAR_PAIRS = new ReportTable("similar_pairs",
       "Article pairs found similar: TF-IDF cosine at or above similarity.min_similarity and within "
-          + "cluster.max_days_apart. Average linkage decides which of them end up in one cluster.",
+          + "cluster.max_days_apart, or copies. Average linkage decides which of them end up in one cluster.",
       "one row per similar pair (article_a < article_b)",
       string("article_a", false, "Article id (the smaller of the two).", "000_9356f9f00d38eb76"),
       string("article_b", false, "Article id (the larger of the two).", "003_4a09b757ad9d92c4"),
       dbl("similarity", false, "Cosine similarity of the two TF-IDF vectors (0-1).", "0.52"),
       dbl("days_apart", true, "Days between the two publication times; null when one is unknown.", "0.0"),
+      ReportColumn.bool("is_copy", false, "True when one article copies the other (see copies); copies are linked "
+          + "whatever their days_apart.", "false"),
       string("cluster_id", true, "Cluster both articles belong to; null when they are in different clusters.",
           "s1a2b3c4d5e6f"));
+
+  public static final ReportTable COPIES = new ReportTable("copies",
+      "Syndicated, republished and partial copies: articles most of whose text (word 5-gram shingles) occurs in "
+          + "another article. Copies of one text form a group; the earliest article of the group is the original. "
+          + "Copies are linked whatever their dates and always share a cluster.",
+      "one row per article that is a copy (originals have no row)",
+      string("article_id", false, "The copy.", "002_89291d4d50dca3d3"),
+      string("copy_of", false, "The earliest article of its copy group (published first; undated ones last; then "
+          + "smallest id).", "001_22cd5751afba1364"),
+      dbl("containment", false, "Share of this article's distinct word shingles that occur in copy_of "
+          + "(1 = every passage of it is in the original).", "0.83"),
+      string("shared_passage", true, "The longest passage of this article that occurs in copy_of (up to 300 "
+          + "characters).", "We are committed to maintaining and strengthening lines of communication ..."),
+      dbl("days_after_original", true, "Days from copy_of's publication to this one's; null when either is "
+          + "undated.", "351.1"),
+      bigint("group_size", false, "Articles in the copy group, the original included.", "2"));
 
   public static final ReportTable REJECTS = new ReportTable("rejects",
       "Every input record that was not analysed, with why and where it came from.",
@@ -167,7 +187,27 @@ public final class Reports {
       string("excerpt", true, "Start of the raw record (input.reject_excerpt_chars characters).",
           "{\"id\": \"x1\", \"text\": \"Blinken arrived"));
 
-  /** All report tables, in the order they are documented. */
+  public static final ReportTable EVALUATION = new ReportTable("evaluation",
+      "Written by 'parallax evaluate' into the run's folder: how well the run's clusters agree with gold story "
+          + "labels. Only gold articles are scored; one missing from the run counts as a cluster of its own.",
+      "one row per metric",
+      string("metric", false, "bcubed_precision, bcubed_recall, bcubed_f1 (Bagga & Baldwin 1998); pairwise_precision, "
+          + "pairwise_recall, pairwise_f1; adjusted_rand_index; nmi (arithmetic normalisation); and the counts "
+          + "articles, predicted_clusters, gold_clusters, predicted_pairs, gold_pairs, correct_pairs.",
+          "bcubed_f1"),
+      dbl("value", false, "Metric value (0-1 for scores, ARI can be negative; a count for counts).", "0.9912"),
+      string("gold_file", false, "Gold file the run was scored against.", "../shared/corpora/basil.jsonl"),
+      string("gold_field", false, "Field of the gold file holding the story label.", "cluster_id"),
+      bigint("gold_articles", false, "Articles with a gold label.", "300"),
+      bigint("missing_from_run", false, "Gold articles not in the run's articles report (scored as singletons).",
+          "0"),
+      timestamp("evaluated_at", false, "When the evaluation ran (UTC).", "2026-11-24 21:00:00+00"));
+
+  /** Reports written by 'parallax run', in the order they are documented. */
   public static final List<ReportTable> ALL = List.of(ARTICLES, CLUSTERS, COVERAGE, FRAMING_TERMS, TOPICS,
-      ARTICLE_TOPICS, SIMILAR_PAIRS, CLEANING, REJECTS);
+      ARTICLE_TOPICS, SIMILAR_PAIRS, COPIES, CLEANING, REJECTS);
+
+  /** Every documented table: the run's reports, then those other commands add to a run's folder. */
+  public static final List<ReportTable> DOCUMENTED = java.util.stream.Stream.concat(ALL.stream(),
+      java.util.stream.Stream.of(EVALUATION)).toList();
 }

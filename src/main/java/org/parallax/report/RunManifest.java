@@ -68,10 +68,28 @@ public final class RunManifest {
         : Duration.between(started, Instant.now()).toMillis() / 1000.0;
   }
 
+  /** Peak resident memory of this JVM process (Linux VmHWM), or null where /proc is not there. */
+  static Long driverPeakRssMb() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+    return null;
+  }
+
   public String toJson() {
     Instant finished = Instant.now();
     root.put("finished_at", finished.toString());
     root.put("wall_seconds", Duration.between(started, finished).toMillis() / 1000.0);
+    Long peak = driverPeakRssMb();
+    if (peak != null) {
+      root.put("driver_peak_rss_mb", peak); // the whole process in local mode
+    }
     counts.putPOJO("rejected_by_reason", rejectedByReason);
     root.set("counts", counts);
     root.set("stage_seconds", stages);

@@ -1,7 +1,9 @@
 package org.parallax.similarity;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.unix_seconds;
@@ -32,6 +34,9 @@ public final class SimilarityStage {
   public static final String B = "article_b";
   public static final String SIMILARITY = "similarity";
   public static final String DAYS_APART = "days_apart";
+  public static final String IS_COPY = "is_copy";
+  public static final String DAY_A = "day_a";
+  public static final String DAY_B = "day_b";
 
   private SimilarityStage() {}
 
@@ -58,23 +63,39 @@ public final class SimilarityStage {
         .distinct();
   }
 
-  /** Exact cosine and time distance for candidate pairs; pairs that pass both constraints. */
-  public static Dataset<Row> similarPairs(Dataset<Row> candidates, Dataset<Row> features,
-      ParallaxConfig.Similarity sim, ParallaxConfig.Cluster cluster) {
+  /** Exact cosine and days apart for candidate pairs; those with a cosine of at least min_similarity. */
+  public static Dataset<Row> scored(Dataset<Row> candidates, Dataset<Row> features, ParallaxConfig.Similarity sim) {
     UserDefinedFunction cosine = udf((UDF2<Vector, Vector, Double>) VectorFunctions::dot, DataTypes.DoubleType);
     Dataset<Row> fa = features.select(col("article_id").as("_a"), col(FeatureStage.TFIDF).as("_va"),
         col("published_at").as("_ta"));
     Dataset<Row> fb = features.select(col("article_id").as("_b"), col(FeatureStage.TFIDF).as("_vb"),
         col("published_at").as("_tb"));
     Column days = abs(unix_seconds(col("_ta")).minus(unix_seconds(col("_tb")))).divide(86400.0);
-    Dataset<Row> scored = candidates
+    return candidates
         .join(fa, col(A).equalTo(col("_a")))
         .join(fb, col(B).equalTo(col("_b")))
-        .select(col(A), col(B), cosine.apply(col("_va"), col("_vb")).as(SIMILARITY), days.as(DAYS_APART));
-    Column linked = col(SIMILARITY).geq(sim.minSimilarity);
+        .select(col(A), col(B), cosine.apply(col("_va"), col("_vb")).as(SIMILARITY), days.as(DAYS_APART))
+        .filter(col(SIMILARITY).geq(sim.minSimilarity));
+  }
+
+  /**
+   * The pairs clustering may link: scored pairs within the time window, and copies whatever their dates.
+   * Times are {@code days} (article_id, day): a copy's is its original's, so a republished copy joins
+   * its story and links like its original. Adds {@code is_copy} and each end's day ({@code day_a},
+   * {@code day_b}); {@code days_apart} is recomputed from those days.
+   */
+  public static Dataset<Row> linkable(Dataset<Row> scored, Dataset<Row> copyPairs, Dataset<Row> days,
+      ParallaxConfig.Cluster cluster) {
+    Dataset<Row> copies = copyPairs.select(col(A), col(B), lit(true).as(IS_COPY));
+    Dataset<Row> marked = scored.drop(DAYS_APART).join(copies, new String[] {A, B}, "left")
+        .withColumn(IS_COPY, coalesce(col(IS_COPY), lit(false)))
+        .join(days.toDF(A, DAY_A), A)
+        .join(days.toDF(B, DAY_B), B)
+        .withColumn(DAYS_APART, abs(col(DAY_A).minus(col(DAY_B))));
+    Column linked = lit(true);
     if (cluster.maxDaysApart > 0) {
-      linked = linked.and(col(DAYS_APART).isNull().or(col(DAYS_APART).leq(cluster.maxDaysApart)));
+      linked = col(IS_COPY).or(col(DAYS_APART).isNull()).or(col(DAYS_APART).leq(cluster.maxDaysApart));
     }
-    return scored.filter(linked);
+    return marked.filter(linked);
   }
 }

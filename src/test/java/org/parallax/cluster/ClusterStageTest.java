@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.parallax.SparkTest;
 import org.parallax.config.ParallaxConfig;
+import org.parallax.copies.CopyStage;
 import org.parallax.features.FeatureStage;
 import org.parallax.similarity.SimilarityStage;
 
@@ -42,11 +43,39 @@ class ClusterStageTest extends SparkTest {
             + "unions after Democrats left the state capitol in Madison."),
         a("vote-2", "Fox News", "2011-03-10", "The Wisconsin senate approved Governor Walker's collective bargaining "
             + "bill for public unions while Democrats stayed away from Madison."),
-        // Same words as the Wisconsin story, two years later: a different event.
-        a("vote-2013", "AP", "2013-06-01", "Wisconsin senators passed a collective bargaining bill for public "
-            + "unions after Democrats left the state capitol in Madison."),
+        // The Wisconsin story's words, two years later: a different event.
+        a("vote-2013", "AP", "2013-06-01", "Two years after Democrats left Madison, Wisconsin senators passed "
+            + "another bill on collective bargaining for public unions at the state capitol."),
+        // The first Wisconsin report republished word for word two years later: still the 2011 story.
+        a("vote-1-republished", "Blog", "2014-01-15", "Wisconsin senators passed the collective bargaining bill "
+            + "for public unions after Democrats left the state capitol in Madison."),
         a("recipe", "Blog", null, "Whisk flour, butter and sugar, then bake the shortbread for twenty minutes.")),
         ARTICLES);
+  }
+
+  /** Features, candidates, scores, copies and clusters, as the job runs them. */
+  private Dataset<Row> cluster(Dataset<Row> articles, ParallaxConfig cfg) {
+    FeatureStage.Model model = FeatureStage.fit(articles, cfg.features);
+    Dataset<Row> features = model.transform(articles);
+    Dataset<Row> candidates = SimilarityStage.candidates(features, model.vocabulary(), cfg.similarity);
+    Dataset<Row> scored = SimilarityStage.scored(candidates, features, cfg.similarity);
+    return ClusterStage.assign(articles, linkable(scored, articles, cfg), cfg.cluster);
+  }
+
+  private static Dataset<Row> linkable(Dataset<Row> scored, Dataset<Row> articles, ParallaxConfig cfg) {
+    Dataset<Row> copies = CopyStage.pairs(scored, articles, cfg.copies);
+    Dataset<Row> days = CopyStage.effectiveDays(articles, CopyStage.members(copies, articles, 10));
+    return SimilarityStage.linkable(scored, copies, days, cfg.cluster);
+  }
+
+  private static Map<String, String> groups(Dataset<Row> clustered) {
+    return new TreeMap<>(clustered.collectAsList().stream().collect(
+        Collectors.groupingBy(r -> (String) r.getAs("cluster_id"), Collectors.mapping(r -> (String) r.getAs("article_id"),
+            Collectors.collectingAndThen(Collectors.toList(), l -> l.stream().sorted().collect(Collectors.joining(",")))))));
+  }
+
+  private String idOf(String articleId) {
+    return spark.sql("SELECT concat('s', substr(sha1(cast('" + articleId + "' AS binary)), 1, 12))").first().getString(0);
   }
 
   @Test
@@ -59,19 +88,38 @@ class ClusterStageTest extends SparkTest {
     Dataset<Row> candidates = SimilarityStage.candidates(features, model.vocabulary(), cfg.similarity);
     assertTrue(candidates.filter("article_a = 'recipe' OR article_b = 'recipe'").isEmpty(),
         "an article sharing no rare term with any other is never compared");
-    Dataset<Row> pairs = SimilarityStage.similarPairs(candidates, features, cfg.similarity, cfg.cluster);
+    Dataset<Row> scored = SimilarityStage.scored(candidates, features, cfg.similarity);
+    Dataset<Row> pairs = linkable(scored, articles, cfg);
     assertTrue(pairs.filter("article_b = 'vote-2013' OR article_a = 'vote-2013'").isEmpty(),
         "articles 800 days apart are never linked");
+    assertEquals(1, pairs.filter("article_a = 'vote-1' AND article_b = 'vote-1-republished' AND is_copy").count(),
+        "a copy is linked whatever its date");
     Dataset<Row> clustered = ClusterStage.assign(articles, pairs, cfg.cluster);
-    Map<String, String> groups = new TreeMap<>(clustered.collectAsList().stream().collect(
-        Collectors.groupingBy(r -> (String) r.getAs("cluster_id"), Collectors.mapping(r -> (String) r.getAs("article_id"),
-            Collectors.collectingAndThen(Collectors.toList(), l -> l.stream().sorted().collect(Collectors.joining(",")))))));
-    assertEquals(List.of("quake-1,quake-2,quake-3", "recipe", "vote-1,vote-2", "vote-2013"),
+    Map<String, String> groups = groups(clustered);
+    assertEquals(List.of("quake-1,quake-2,quake-3", "recipe", "vote-1,vote-1-republished,vote-2", "vote-2013"),
         groups.values().stream().sorted().toList());
-    // Deterministic ids: derived from the smallest article id of the cluster.
-    String quakeId = clustered.filter("article_id = 'quake-3'").first().getAs("cluster_id");
-    String expected = spark.sql("SELECT concat('s', substr(sha1(cast('quake-1' AS binary)), 1, 12))").first().getString(0);
-    assertEquals(expected, quakeId);
+    // Deterministic ids, from the earliest article (quake-1 and quake-2 share a day: then the smaller id).
+    assertEquals(idOf("quake-1"), clustered.filter("article_id = 'quake-3'").first().getAs("cluster_id"));
+    assertEquals(idOf("vote-2"), clustered.filter("article_id = 'vote-1'").first().getAs("cluster_id"));
+  }
+
+  @Test
+  void addingLaterArticlesDoesNotRenumberExistingStories() {
+    ParallaxConfig cfg = new ParallaxConfig();
+    cfg.features.minDf = 1;
+    Map<String, String> before = groups(cluster(corpus(), cfg));
+    Dataset<Row> more = corpus().unionByName(spark.createDataFrame(List.of(
+        // joins the quake story, published later, with an id that sorts before every other
+        a("a-quake-followup", "NHK", "2011-03-13", "Engineers at the Fukushima nuclear plant near Sendai still "
+            + "fought to restore cooling power after the magnitude 9 earthquake and tsunami hit Japan."),
+        a("budget", "AP", "2011-03-14", "Congress agreed a stopgap budget to keep the federal government open for "
+            + "three more weeks.")), ARTICLES));
+    Map<String, String> after = groups(cluster(more, cfg));
+    assertEquals("a-quake-followup,quake-1,quake-2,quake-3", after.get(idOf("quake-1")));
+    for (Map.Entry<String, String> story : before.entrySet()) {
+      assertTrue(after.containsKey(story.getKey()), "story " + story.getValue() + " kept its id " + story.getKey());
+    }
+    assertEquals(before.size() + 1, after.size(), "one new story (budget)");
   }
 
   @Test

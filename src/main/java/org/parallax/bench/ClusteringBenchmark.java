@@ -1,0 +1,70 @@
+package org.parallax.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import org.parallax.Main;
+import org.parallax.cli.ExitCode;
+import org.parallax.evaluate.Evaluation;
+import org.parallax.spark.SparkSessions;
+
+/**
+ * Story clusters against human labels, with the shipped defaults: runs the real CLI on each labelled
+ * corpus, scores the run with {@code parallax evaluate}'s code, and checks the floors of issue 4
+ * (seeds exactly right, BASIL B-cubed F1 0.99, ECB+ 0.92).
+ */
+final class ClusteringBenchmark {
+  private record Corpus(String name, Path input, Path gold, String goldField, double minBcubedF1) {}
+
+  private ClusteringBenchmark() {}
+
+  static int run(Path corpora, boolean check, PrintStream out) throws Exception {
+    List<Corpus> sets = new ArrayList<>(List.of(
+        new Corpus("seeds", Path.of("sample/seeds"), Path.of("sample/stories.jsonl"), "story", 1.0)));
+    for (Object[] c : new Object[][] {{"basil", 0.99}, {"ecbplus", 0.92}}) {
+      Path p = corpora.resolve(c[0] + ".jsonl");
+      if (Files.exists(p)) {
+        sets.add(new Corpus((String) c[0], p, p, "cluster_id", (Double) c[1]));
+      } else {
+        out.println("(" + p + " not found: skipped)");
+      }
+    }
+    List<String> failures = new ArrayList<>();
+    out.printf("%-8s %8s %9s %9s %9s %9s %8s %8s %8s %7s%n", "corpus", "articles", "b3_prec", "b3_rec", "b3_f1",
+        "pair_f1", "ari", "nmi", "seconds", "floor");
+    for (Corpus c : sets) {
+      Path output = Path.of("target/bench/clustering", c.name());
+      long t0 = System.nanoTime();
+      ExitCode code = Main.run(new String[] {"run", "--input", c.input().toString(), "--output", output.toString()},
+          System.err, System.err);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      if (code != ExitCode.OK) {
+        failures.add(c.name() + ": run failed (" + code + ")");
+        continue;
+      }
+      SparkSession spark = SparkSessions.create("parallax-bench-clustering");
+      try {
+        Evaluation.Result r = Evaluation.evaluate(spark, output.toString(), c.gold().toString(), "id", c.goldField());
+        Evaluation.write(spark, output.toString(), Evaluation.report(spark, r));
+        var m = r.metrics();
+        out.printf(Locale.ROOT, "%-8s %8d %9.4f %9.4f %9.4f %9.4f %8.4f %8.4f %8.1f %7.2f%n", c.name(),
+            r.goldArticles(), m.get("bcubed_precision"), m.get("bcubed_recall"), m.get("bcubed_f1"),
+            m.get("pairwise_f1"), m.get("adjusted_rand_index"), m.get("nmi"), seconds, c.minBcubedF1());
+        if (m.get("bcubed_f1") < c.minBcubedF1() - 1e-9 || r.missingFromRun() > 0) {
+          failures.add(String.format(Locale.ROOT, "%s: B-cubed F1 %.4f < %.2f (missing %d)", c.name(),
+              m.get("bcubed_f1"), c.minBcubedF1(), r.missingFromRun()));
+        }
+      } finally {
+        spark.stop();
+      }
+    }
+    if (!failures.isEmpty()) {
+      out.println("FLOOR MISSED: " + String.join("; ", failures));
+    }
+    return check && !failures.isEmpty() ? 1 : 0;
+  }
+}
