@@ -130,7 +130,7 @@ public final class ParallaxJob {
     }
 
     FeatureStage.Model features = stage("features", () -> FeatureStage.fit(articles, config.features));
-    Dataset<Row> featurized = Materialize.of(features.transform(articles));
+    Dataset<Row> featurized = Materialize.of(features.transformFitted());
     manifest.count("vocabulary_terms", features.vocabulary().size());
 
     Dataset<Row> scored = stage("similarity", () -> {

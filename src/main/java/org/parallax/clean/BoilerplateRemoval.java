@@ -56,6 +56,7 @@ public final class BoilerplateRemoval {
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…\"”’):]\\s*$");
   private static final Pattern BULLET_ITEM_END = Pattern.compile(".*[.!?…\"”’)]\\s*$");
   private static final int MARKER_MIN_REPEATS = 3;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
   private static final int EDGE_BLOCKS = 2;
 
   private enum Cls { GOOD, NEAR_GOOD, SHORT, BAD }
@@ -64,7 +65,22 @@ public final class BoilerplateRemoval {
 
   /** Normalised form of a block for repetition checks: lower case, digits as 0, single spaces. */
   public static String normalise(String line) {
-    return line.toLowerCase(Locale.ROOT).replaceAll("\\d", "0").replaceAll("\\s+", " ").strip();
+    // a character loop: this runs several times for every line of every article
+    StringBuilder sb = new StringBuilder(line.length());
+    boolean space = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+    }
+    return sb.toString();
   }
 
   /**
@@ -277,7 +293,16 @@ public final class BoilerplateRemoval {
   }
 
   private static int words(String l) {
-    return l.isBlank() ? 0 : l.strip().split("\\s+").length;
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < l.length(); i++) {
+      boolean ws = Character.isWhitespace(l.charAt(i));
+      if (!ws && !inWord) {
+        n++;
+      }
+      inWord = !ws;
+    }
+    return n;
   }
 
   private static int separators(String l) {
@@ -296,7 +321,7 @@ public final class BoilerplateRemoval {
   }
 
   static double stopwordDensity(String l, Set<String> stopwords) {
-    String[] toks = l.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+    String[] toks = NON_WORD.split(l.toLowerCase(Locale.ROOT));
     int words = 0;
     int stop = 0;
     for (String t : toks) {

@@ -42,6 +42,7 @@ public final class MetadataInference {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
       DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH));
 
+  private static final Pattern TWO_SENTENCES = Pattern.compile("\\.\\s+\\p{Lu}");
   private static final Pattern PROSE = Pattern.compile(".{80,}[.!?\"”’]");
   private static final Pattern NAVIGATION = Pattern.compile("(\\s[|·/]\\s.*){2}|\\s[>›»]\\s");
 
@@ -144,7 +145,7 @@ public final class MetadataInference {
     int words = l.split("\\s+").length;
     return words >= 3 && words <= 30 && l.length() < 200 && !l.endsWith(".") && !l.endsWith(":")
         && !l.contains(" > ") && !l.startsWith("- ") && Character.isUpperCase(l.codePointAt(0))
-        && !l.matches("(?s).*\\.\\s+\\p{Lu}.*");
+        && !TWO_SENTENCES.matcher(l).find();
   }
 
   static Instant date(String value) {

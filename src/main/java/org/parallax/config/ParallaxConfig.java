@@ -195,6 +195,10 @@ public final class ParallaxConfig implements java.io.Serializable {
         min = 0.01, max = 1.0)
     public double maxDf = 0.5;
 
+    @Key(doc = "Words in the topic model: the most frequent single words within topics.max_df (LDA's cost "
+        + "grows with topics x words).", min = 100, max = 1000000)
+    public int vocabSize = 10000;
+
     @Key(doc = "Terms listed per topic in the topics report.", min = 1, max = 1000)
     public int termsPerTopic = 15;
 

@@ -20,6 +20,7 @@ import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.parallax.config.ParallaxConfig;
+import org.parallax.spark.Materialize;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -39,9 +40,15 @@ public final class FeatureStage {
   private FeatureStage() {}
 
   /** Fitted feature models plus the vocabulary they use. */
-  public record Model(PipelineModel tokenizer, PipelineModel vectorizer, Vocabulary vocabulary) {
+  public record Model(PipelineModel tokenizer, PipelineModel vectorizer, Vocabulary vocabulary,
+      Dataset<Row> tokenized) {
     public Dataset<Row> transform(Dataset<Row> articles) {
       return vectorizer.transform(tokenizer.transform(articles));
+    }
+
+    /** The articles the model was fitted on, vectorized (their tokens are kept from fitting). */
+    public Dataset<Row> transformFitted() {
+      return vectorizer.transform(tokenized);
     }
 
     /** Inverse document frequency of each vocabulary term. */
@@ -74,7 +81,7 @@ public final class FeatureStage {
   /** Fits vocabulary and IDF on tokenized articles. */
   public static Model fit(Dataset<Row> articles, ParallaxConfig.Features cfg) {
     PipelineModel tokenizer = tokenizer(cfg, articles);
-    Dataset<Row> tokenized = tokenizer.transform(articles);
+    Dataset<Row> tokenized = Materialize.of(tokenizer.transform(articles)); // read by vocabulary, IDF, transform
     Vocabulary vocabulary = Vocabulary.build(tokenized, TERMS, cfg.minDf, cfg.vocabSize);
     if (vocabulary.size() == 0 && cfg.minDf > 1) {
       LoggerFactory.getLogger(FeatureStage.class).warn("no term is in features.min_df={} articles (corpus of {}); "
@@ -92,7 +99,7 @@ public final class FeatureStage {
     SQLTransformer drop = new SQLTransformer().setStatement("SELECT * EXCEPT (_wtf, _idf) FROM __THIS__");
     PipelineModel vectorizer = new Pipeline()
         .setStages(new PipelineStage[] {counts, sublinear, idf, l2, drop}).fit(tokenized);
-    return new Model(tokenizer, vectorizer, vocabulary);
+    return new Model(tokenizer, vectorizer, vocabulary, tokenized);
   }
 
   /** Document frequency of every term (for the vocabulary). */

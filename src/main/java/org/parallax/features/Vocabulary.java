@@ -67,23 +67,23 @@ public final class Vocabulary implements Serializable {
     return new CountVectorizerModel(terms).setInputCol(inputCol).setOutputCol(outputCol);
   }
 
-  /** The sub-vocabulary of terms in at most {@code maxFraction} of the articles (for topic models). */
-  public Vocabulary withMaxDf(double maxFraction) {
+  /**
+   * The topic-model vocabulary: single words (no bigrams) in at most {@code maxFraction} of the articles,
+   * the {@code maxTerms} most frequent of them. LDA's cost grows with topics x vocabulary on every pass.
+   */
+  public Vocabulary forTopics(double maxFraction, int maxTerms) {
     long cap = (long) Math.floor(maxFraction * documents);
-    int n = 0;
-    for (long d : df) {
-      if (d <= cap) {
-        n++;
+    List<Integer> keep = new java.util.ArrayList<>();
+    for (int i = 0; i < terms.length && keep.size() < maxTerms; i++) {
+      if (df[i] <= cap && terms[i].indexOf(' ') < 0) {
+        keep.add(i);
       }
     }
-    String[] t = new String[n];
-    long[] f = new long[n];
-    int j = 0;
-    for (int i = 0; i < terms.length; i++) {
-      if (df[i] <= cap) {
-        t[j] = terms[i];
-        f[j++] = df[i];
-      }
+    String[] t = new String[keep.size()];
+    long[] f = new long[keep.size()];
+    for (int j = 0; j < keep.size(); j++) {
+      t[j] = terms[keep.get(j)];
+      f[j] = df[keep.get(j)];
     }
     return new Vocabulary(t, f, documents);
   }

@@ -38,7 +38,7 @@ public final class TopicStage {
 
   public static Result fit(Dataset<Row> tokenized, Vocabulary vocabulary, ParallaxConfig.Topics cfg, long seed,
       int partitions) {
-    Vocabulary ldaVocabulary = vocabulary.withMaxDf(cfg.maxDf);
+    Vocabulary ldaVocabulary = vocabulary.forTopics(cfg.maxDf, cfg.vocabSize);
     SparkSession spark = tokenized.sparkSession();
     if (ldaVocabulary.size() == 0) {
       org.slf4j.LoggerFactory.getLogger(TopicStage.class).warn("no term is in at most topics.max_df={} of the {} "
