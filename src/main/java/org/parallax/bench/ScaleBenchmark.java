@@ -38,8 +38,10 @@ final class ScaleBenchmark {
       Path output = work.resolve("out-1of" + d);
       out.printf("running 1/%d of %s (%d articles) ...%n", d, input.getFileName(), lines);
       Path log = work.resolve("run-1of" + d + ".log");
-      Process p = new ProcessBuilder("jobs/parallax", "run", "--input", slice.toString(), "--output",
-          output.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      ProcessBuilder pb = new ProcessBuilder("jobs/parallax", "run", "--input", slice.toString(), "--output",
+          output.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+      pb.environment().remove("PARALLAX_MAIN"); // jobs/benchmark set it for this JVM, not for the runs
+      Process p = pb.start();
       int code = p.waitFor();
       if (code != 0) {
         out.println("run failed with exit code " + code + "; see " + log);
