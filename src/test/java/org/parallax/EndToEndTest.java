@@ -141,7 +141,7 @@ class EndToEndTest {
       assertTrue(m.get("stage_seconds").has(stage), stage);
     }
     assertEquals("4.0.1", m.get("versions").get("spark").asText());
-    assertEquals(0.16, m.get("config").get("cluster").get("threshold").asDouble());
+    assertEquals(0.14, m.get("config").get("cluster").get("threshold").asDouble());
   }
 
   @Test

@@ -12,13 +12,11 @@ public record EvaluateArgs(String run, String gold, String goldField, String gol
     String idField = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      String name = a;
-      String value = null;
-      int eq = a.indexOf('=');
-      if (a.startsWith("--") && eq > 0) {
-        name = a.substring(0, eq);
-        value = a.substring(eq + 1);
+      String name = RunArgs.optionName(a);
+      if (!name.startsWith("--")) {
+        throw new UsageException("unknown argument '" + a + "'");
       }
+      String value = RunArgs.inlineValue(a);
       String v = value != null ? value : RunArgs.next(args, ++i, name);
       switch (name) {
         case "--run" -> run = RunArgs.once(run, v, name);

@@ -36,13 +36,8 @@ public record RunArgs(List<String> inputs, String output, Path configFile, List<
     Path config = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      String name = a;
-      String value = null;
-      int eq = a.indexOf('=');
-      if (a.startsWith("--") && eq > 0) {
-        name = a.substring(0, eq);
-        value = a.substring(eq + 1);
-      }
+      String name = optionName(a);
+      String value = inlineValue(a);
       switch (name) {
         case "--input", "-i" -> inputs.add(value != null ? value : next(args, ++i, name));
         case "--output", "-o" -> output = once(output, value != null ? value : next(args, ++i, name), name);
@@ -59,6 +54,18 @@ public record RunArgs(List<String> inputs, String output, Path configFile, List<
       throw new UsageException("missing --output URI");
     }
     return new RunArgs(List.copyOf(inputs), output, config, List.copyOf(overrides));
+  }
+
+  /** "--output" of "--output=x" or of "--output". */
+  static String optionName(String arg) {
+    int eq = arg.indexOf('=');
+    return arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+  }
+
+  /** "x" of "--output=x"; null when the value is the next argument. */
+  static String inlineValue(String arg) {
+    int eq = arg.indexOf('=');
+    return arg.startsWith("--") && eq > 0 ? arg.substring(eq + 1) : null;
   }
 
   static String next(List<String> args, int i, String name) {

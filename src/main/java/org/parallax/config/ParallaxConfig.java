@@ -141,6 +141,10 @@ public final class ParallaxConfig implements java.io.Serializable {
         min = 1, max = 1000)
     public int candidateTerms = 50;
 
+    @Key(doc = "Two articles are compared only when they share at least this many of their signature terms.",
+        min = 1, max = 1000)
+    public int minSharedTerms = 2;
+
     @Key(doc = "A term found in more articles than this proposes no candidate pairs (bounds the work "
         + "per term; common terms still count in the cosine).", min = 2, max = 100000)
     public int maxTermDf = 200;
@@ -166,7 +170,7 @@ public final class ParallaxConfig implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     @Key(doc = "Average-link threshold: two groups of articles merge while the mean cosine over all their "
         + "article pairs is at least this.", min = 0.01, max = 1.0)
-    public double threshold = 0.16;
+    public double threshold = 0.14;
 
     @Key(doc = "Time constraint: two dated articles further apart than this many days are never linked, and a "
         + "cluster's dated articles span at most this many days (follow-up stories a few days later share "

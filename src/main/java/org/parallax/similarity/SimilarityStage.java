@@ -3,6 +3,7 @@ package org.parallax.similarity;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.udf;
@@ -26,8 +27,9 @@ import org.parallax.features.Vocabulary;
 /**
  * Similar pairs without comparing all pairs. Each article proposes its {@code candidate_terms}
  * highest-weighted terms that are rare enough (in at most {@code max_term_df} articles); two articles
- * sharing one of those terms are a candidate pair, so the work per term is bounded by
- * max_term_df squared. Candidates then get their exact TF-IDF cosine, and the time constraint.
+ * sharing at least {@code min_shared_terms} of those are a candidate pair, so the work per term is
+ * bounded by max_term_df squared. Candidates then get their exact TF-IDF cosine; the time window and
+ * copies decide which of them clustering may link.
  */
 public final class SimilarityStage {
   public static final String A = "article_a";
@@ -40,7 +42,11 @@ public final class SimilarityStage {
 
   private SimilarityStage() {}
 
-  /** Candidate pairs (article_a &lt; article_b) that share a rare signature term. */
+  /**
+   * Candidate pairs (article_a &lt; article_b) that share at least {@code min_shared_terms} rare signature
+   * terms: a pair sharing one rare word among fifty is almost never one story, and scoring it costs a
+   * join of two full vectors.
+   */
   public static Dataset<Row> candidates(Dataset<Row> features, Vocabulary vocabulary,
       ParallaxConfig.Similarity cfg) {
     boolean[] allowed = new boolean[vocabulary.size()];
@@ -59,8 +65,10 @@ public final class SimilarityStage {
     Dataset<Row> right = postings.toDF("b_id", "term");
     return left.join(right, "term")
         .filter(col("a_id").lt(col("b_id")))
-        .select(col("a_id").as(A), col("b_id").as(B))
-        .distinct();
+        .groupBy(col("a_id").as(A), col("b_id").as(B))
+        .agg(count(lit(1)).as("_shared"))
+        .filter(col("_shared").geq(cfg.minSharedTerms))
+        .select(A, B);
   }
 
   /** Exact cosine and days apart for candidate pairs; those with a cosine of at least min_similarity. */
