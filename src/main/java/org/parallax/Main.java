@@ -86,12 +86,18 @@ public final class Main {
       out.println("run " + r.run());
       out.println("gold " + r.gold() + " (field " + r.goldField() + ")");
       out.println("missing_from_run " + r.missingFromRun());
-      r.metrics().forEach((k, v) -> out.println(k + " " + (v == Math.rint(v) && Math.abs(v) > 1
-          ? String.valueOf(v.longValue()) : String.format(java.util.Locale.ROOT, "%.4f", v))));
+      r.metrics().forEach((k, v) -> out.println(k + " " + (isScore(k)
+          ? String.format(java.util.Locale.ROOT, "%.4f", v) : String.valueOf(v.longValue()))));
       LOG.info("evaluation written to {}/{}", args.run(), Reports.EVALUATION.name());
     } finally {
       spark.stop();
     }
+  }
+
+  /** Scores print with four decimals; the other metrics are counts. */
+  private static boolean isScore(String metric) {
+    return metric.endsWith("precision") || metric.endsWith("recall") || metric.endsWith("f1")
+        || metric.equals("adjusted_rand_index") || metric.equals("nmi");
   }
 
   /** "parallax X (Spark Y, Java Z)". */

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -54,15 +55,20 @@ public final class Evaluation {
             + "with --gold-field (story label) and --gold-id-field (article id), e.g. --gold-field cluster_id");
       }
     }
-    Dataset<Row> goldPairs = labels
+    Dataset<Row> labelled = labels
         .select(col(goldIdField).cast("string").as("article_id"), col(goldField).cast("string").as("gold"))
-        .filter(col("article_id").isNotNull().and(col("gold").isNotNull()))
-        .dropDuplicates("article_id");
+        .cache();
+    long goldRecords = labelled.count();
+    Dataset<Row> withLabel = labelled.filter(col("article_id").isNotNull().and(col("gold").isNotNull()));
+    long unlabelled = goldRecords - withLabel.count();
+    // one label per id, the same one every run: the smallest
+    Dataset<Row> goldPairs = withLabel.groupBy("article_id").agg(min("gold").as("gold"));
     Dataset<Row> joined = goldPairs.join(predicted, new String[] {"article_id"}, "left")
         .withColumn("missing", col("cluster_id").isNull())
         .withColumn("predicted", coalesce(col("cluster_id"), concat(lit("missing:"), col("article_id"))))
         .cache();
     long goldArticles = joined.count();
+    long duplicateIds = goldRecords - unlabelled - goldArticles;
     long missing = joined.filter(col("missing")).count();
     Dataset<Row> predictedSizes = joined.groupBy("predicted").agg(count(lit(1)).as("a"));
     Dataset<Row> goldSizes = joined.groupBy("gold").agg(count(lit(1)).as("b"));
@@ -81,7 +87,12 @@ public final class Evaluation {
       m.goldCluster(it.next().getLong(0));
     }
     joined.unpersist();
-    return new Result(run, gold, goldField, goldArticles, missing, m.values());
+    labelled.unpersist();
+    Map<String, Double> values = new java.util.LinkedHashMap<>(m.values());
+    // gold records that were not scored, counted so that nothing is left out silently
+    values.put("gold_records_without_id_or_label", (double) unlabelled);
+    values.put("gold_duplicate_ids_skipped", (double) duplicateIds);
+    return new Result(run, gold, goldField, goldArticles, missing, values);
   }
 
   private static Dataset<Row> readGold(SparkSession spark, String gold, String idField, String labelField) {

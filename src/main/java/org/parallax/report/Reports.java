@@ -193,7 +193,9 @@ public final class Reports {
       "one row per metric",
       string("metric", false, "bcubed_precision, bcubed_recall, bcubed_f1 (Bagga & Baldwin 1998); pairwise_precision, "
           + "pairwise_recall, pairwise_f1; adjusted_rand_index; nmi (arithmetic normalisation); and the counts "
-          + "articles, predicted_clusters, gold_clusters, predicted_pairs, gold_pairs, correct_pairs.",
+          + "articles, predicted_clusters, gold_clusters, predicted_pairs, gold_pairs, correct_pairs, and the gold "
+          + "records not scored: gold_records_without_id_or_label, gold_duplicate_ids_skipped (an id given twice is "
+          + "scored once, with its smallest label).",
           "bcubed_f1"),
       dbl("value", false, "Metric value (0-1 for scores, ARI can be negative; a count for counts).", "0.9912"),
       string("gold_file", false, "Gold file the run was scored against.", "../shared/corpora/basil.jsonl"),

@@ -34,7 +34,7 @@ class EvaluationTest extends SparkTest {
     Path gold = tmp.resolve("gold.jsonl");
     Files.writeString(gold, String.join("\n", "{\"id\": \"a\", \"story\": 1, \"other\": {\"x\": 1}}",
         "{\"id\": \"b\", \"story\": 1}", "{\"id\": \"c\", \"story\": 1}", "{\"id\": \"d\", \"story\": 2}",
-        "{\"id\": \"e\", \"story\": 2}", "{\"id\": \"f\"}"));
+        "{\"id\": \"e\", \"story\": 2}", "{\"id\": \"f\"}", "{\"id\": \"b\", \"story\": 2}"));
     Evaluation.Result r = Evaluation.evaluate(spark, run.toString(), gold.toString(), "id", "story");
     assertEquals(5, r.goldArticles());
     assertEquals(1, r.missingFromRun());
@@ -44,6 +44,8 @@ class EvaluationTest extends SparkTest {
     assertEquals(0.8, r.metrics().get("bcubed_precision"), 1e-9);
     assertEquals((2.0 / 3 + 2.0 / 3 + 1.0 / 3 + 0.5 + 0.5) / 5, r.metrics().get("bcubed_recall"), 1e-9);
     assertEquals(3.0, r.metrics().get("predicted_clusters"));
+    assertEquals(1.0, r.metrics().get("gold_records_without_id_or_label"), "f has no story");
+    assertEquals(1.0, r.metrics().get("gold_duplicate_ids_skipped"), "the second record of b");
 
     Evaluation.write(spark, run.toString(), Evaluation.report(spark, r));
     assertEquals(0.8, spark.read().parquet(run.resolve("evaluation").toString())
