@@ -120,6 +120,11 @@ public final class ParallaxConfig implements java.io.Serializable {
         min = 1, max = 2)
     public int ngrams = 2;
 
+    @Key(doc = "Terms among an article's first this many words (after stop words: the headline and lead, where "
+        + "news says who did what) are counted once more; related stories share background, not leads. "
+        + "0 = off.", min = 0, max = 10000)
+    public int leadWords = 40;
+
     @Key(doc = "Weigh a term's count c as 1 + ln(c) instead of c.")
     public boolean sublinearTf = true;
 

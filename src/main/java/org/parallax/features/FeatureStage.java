@@ -25,13 +25,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Features: tokens (lower-cased words, no stop words, no pure numbers), terms (tokens and bigrams),
- * sublinear term counts over a deterministic vocabulary, and L2-normalised TF-IDF vectors, all as
- * MLlib {@code ml} pipeline stages.
+ * sublinear term counts over a deterministic vocabulary (the lead's terms counted once more), and
+ * L2-normalised TF-IDF vectors, all as MLlib {@code ml} pipeline stages.
  */
 public final class FeatureStage {
   public static final String TOKENS = "tokens";
   /** Tokens plus, with features.ngrams = 2, adjacent token pairs ("spy balloon"): what TF-IDF counts. */
   public static final String TERMS = "terms";
+  /**
+   * The terms of the first {@code features.lead_words} tokens (headline and lead): TF-IDF counts them once
+   * more, because a news story states who did what, where, in its lead, and related stories share their
+   * background paragraphs rather than their leads.
+   */
+  public static final String LEAD_TERMS = "lead_terms";
   public static final String TF = "tf";
   public static final String TFIDF = "tfidf";
   /** Words: letters or digits, joined by inner dots or hyphens (U.S., five-and-a-half). */
@@ -71,9 +77,12 @@ public final class FeatureStage {
     StopWordsRemover stop = new StopWordsRemover().setInputCol("_words").setOutputCol(TOKENS)
         .setStopWords(StopWordsRemover.loadDefaultStopWords(cfg.stopWords));
     NGram bigrams = new NGram().setN(2).setInputCol(TOKENS).setOutputCol("_bigrams");
-    SQLTransformer terms = new SQLTransformer().setStatement(cfg.ngrams >= 2
-        ? "SELECT * EXCEPT (_raw_tokens, _words, _bigrams), concat(tokens, _bigrams) AS terms FROM __THIS__"
-        : "SELECT * EXCEPT (_raw_tokens, _words, _bigrams), tokens AS terms FROM __THIS__");
+    boolean pairs = cfg.ngrams >= 2;
+    String lead = cfg.leadWords == 0 ? "CAST(array() AS array<string>)"
+        : pairs ? "concat(slice(tokens, 1, " + cfg.leadWords + "), slice(_bigrams, 1, " + cfg.leadWords + "))"
+        : "slice(tokens, 1, " + cfg.leadWords + ")";
+    SQLTransformer terms = new SQLTransformer().setStatement("SELECT * EXCEPT (_raw_tokens, _words, _bigrams), "
+        + (pairs ? "concat(tokens, _bigrams)" : "tokens") + " AS terms, " + lead + " AS lead_terms FROM __THIS__");
     return new Pipeline().setStages(new PipelineStage[] {tokenize, lettersOnly, stop, bigrams, terms})
         .fit(articles);
   }
@@ -92,13 +101,15 @@ public final class FeatureStage {
       throw new org.parallax.cli.InputException("the accepted articles hold no analysable word (all are numbers, "
           + "punctuation or stop words)");
     }
-    CountVectorizerModel counts = vocabulary.countVectorizer(TERMS, TF);
+    SQLTransformer counted = new SQLTransformer().setStatement(
+        "SELECT *, concat(terms, lead_terms) AS _counted FROM __THIS__");
+    CountVectorizerModel counts = vocabulary.countVectorizer("_counted", TF);
     SublinearTf sublinear = new SublinearTf(TF, "_wtf");
     IDF idf = new IDF().setInputCol(cfg.sublinearTf ? "_wtf" : TF).setOutputCol("_idf");
     Normalizer l2 = new Normalizer().setInputCol("_idf").setOutputCol(TFIDF).setP(2.0);
-    SQLTransformer drop = new SQLTransformer().setStatement("SELECT * EXCEPT (_wtf, _idf) FROM __THIS__");
+    SQLTransformer drop = new SQLTransformer().setStatement("SELECT * EXCEPT (_counted, _wtf, _idf) FROM __THIS__");
     PipelineModel vectorizer = new Pipeline()
-        .setStages(new PipelineStage[] {counts, sublinear, idf, l2, drop}).fit(tokenized);
+        .setStages(new PipelineStage[] {counted, counts, sublinear, idf, l2, drop}).fit(tokenized);
     return new Model(tokenizer, vectorizer, vocabulary, tokenized);
   }
 
