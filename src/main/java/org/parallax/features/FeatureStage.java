@@ -11,7 +11,7 @@ import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.ml.feature.IDF;
+import org.apache.spark.ml.feature.ElementwiseProduct;
 import org.apache.spark.ml.feature.NGram;
 import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.feature.RegexTokenizer;
@@ -59,12 +59,7 @@ public final class FeatureStage {
 
     /** Inverse document frequency of each vocabulary term. */
     public org.apache.spark.ml.linalg.Vector idf() {
-      for (org.apache.spark.ml.Transformer t : vectorizer.stages()) {
-        if (t instanceof org.apache.spark.ml.feature.IDFModel m) {
-          return m.idf();
-        }
-      }
-      throw new IllegalStateException("no IDF model in the feature pipeline");
+      return vocabulary.idf();
     }
   }
 
@@ -76,26 +71,35 @@ public final class FeatureStage {
         "SELECT *, filter(_raw_tokens, t -> t rlike '\\\\p{L}') AS _words FROM __THIS__");
     StopWordsRemover stop = new StopWordsRemover().setInputCol("_words").setOutputCol(TOKENS)
         .setStopWords(StopWordsRemover.loadDefaultStopWords(cfg.stopWords));
+    SQLTransformer drop = new SQLTransformer().setStatement("SELECT * EXCEPT (_raw_tokens, _words) FROM __THIS__");
+    return new Pipeline().setStages(new PipelineStage[] {tokenize, lettersOnly, stop, drop}).fit(articles);
+  }
+
+  /**
+   * Tokens in, {@link #TERMS} and {@link #LEAD_TERMS} out. Kept apart from the tokenizer so that only the
+   * tokens are stored between passes; the terms are cheap to derive again.
+   */
+  static PipelineStage[] termStages(ParallaxConfig.Features cfg) {
     NGram bigrams = new NGram().setN(2).setInputCol(TOKENS).setOutputCol("_bigrams");
     boolean pairs = cfg.ngrams >= 2;
     String lead = cfg.leadWords == 0 ? "CAST(array() AS array<string>)"
         : pairs ? "concat(slice(tokens, 1, " + cfg.leadWords + "), slice(_bigrams, 1, " + cfg.leadWords + "))"
         : "slice(tokens, 1, " + cfg.leadWords + ")";
-    SQLTransformer terms = new SQLTransformer().setStatement("SELECT * EXCEPT (_raw_tokens, _words, _bigrams), "
+    SQLTransformer terms = new SQLTransformer().setStatement("SELECT * EXCEPT (_bigrams), "
         + (pairs ? "concat(tokens, _bigrams)" : "tokens") + " AS terms, " + lead + " AS lead_terms FROM __THIS__");
-    return new Pipeline().setStages(new PipelineStage[] {tokenize, lettersOnly, stop, bigrams, terms})
-        .fit(articles);
+    return new PipelineStage[] {bigrams, terms};
   }
 
   /** Fits vocabulary and IDF on tokenized articles. */
   public static Model fit(Dataset<Row> articles, ParallaxConfig.Features cfg) {
     PipelineModel tokenizer = tokenizer(cfg, articles);
-    Dataset<Row> tokenized = Materialize.of(tokenizer.transform(articles)); // read by vocabulary, IDF, transform
-    Vocabulary vocabulary = Vocabulary.build(tokenized, TERMS, cfg.minDf, cfg.vocabSize);
+    Dataset<Row> tokenized = Materialize.of(tokenizer.transform(articles)); // read by vocabulary and transform
+    Dataset<Row> withTerms = new Pipeline().setStages(termStages(cfg)).fit(tokenized).transform(tokenized);
+    Vocabulary vocabulary = Vocabulary.build(withTerms, TERMS, cfg.minDf, cfg.vocabSize);
     if (vocabulary.size() == 0 && cfg.minDf > 1) {
       LoggerFactory.getLogger(FeatureStage.class).warn("no term is in features.min_df={} articles (corpus of {}); "
           + "using every term", cfg.minDf, vocabulary.documents());
-      vocabulary = Vocabulary.build(tokenized, TERMS, 1, cfg.vocabSize);
+      vocabulary = Vocabulary.build(withTerms, TERMS, 1, cfg.vocabSize);
     }
     if (vocabulary.size() == 0) {
       throw new org.parallax.cli.InputException("the accepted articles hold no analysable word (all are numbers, "
@@ -105,11 +109,16 @@ public final class FeatureStage {
         "SELECT *, concat(terms, lead_terms) AS _counted FROM __THIS__");
     CountVectorizerModel counts = vocabulary.countVectorizer("_counted", TF);
     SublinearTf sublinear = new SublinearTf(TF, "_wtf");
-    IDF idf = new IDF().setInputCol(cfg.sublinearTf ? "_wtf" : TF).setOutputCol("_idf");
+    // The vocabulary already holds every term's document frequency: IDF needs no pass over the corpus.
+    ElementwiseProduct idf = new ElementwiseProduct().setScalingVec(vocabulary.idf())
+        .setInputCol(cfg.sublinearTf ? "_wtf" : TF).setOutputCol("_idf");
     Normalizer l2 = new Normalizer().setInputCol("_idf").setOutputCol(TFIDF).setP(2.0);
-    SQLTransformer drop = new SQLTransformer().setStatement("SELECT * EXCEPT (_counted, _wtf, _idf) FROM __THIS__");
-    PipelineModel vectorizer = new Pipeline()
-        .setStages(new PipelineStage[] {counted, counts, sublinear, idf, l2, drop}).fit(tokenized);
+    SQLTransformer drop = new SQLTransformer().setStatement(
+        "SELECT * EXCEPT (terms, lead_terms, _counted, _wtf, _idf) FROM __THIS__");
+    // Transformers only: fitting the pipeline reads no data.
+    List<PipelineStage> stages = new java.util.ArrayList<>(List.of(termStages(cfg)));
+    stages.addAll(List.of(counted, counts, sublinear, idf, l2, drop));
+    PipelineModel vectorizer = new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(tokenized);
     return new Model(tokenizer, vectorizer, vocabulary, tokenized);
   }
 

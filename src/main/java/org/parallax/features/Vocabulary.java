@@ -62,6 +62,18 @@ public final class Vocabulary implements Serializable {
     return terms.clone();
   }
 
+  /**
+   * Inverse document frequency of each term, ln((N + 1) / (df + 1)) over N articles: the smoothed formula
+   * of MLlib's {@code IDF}, from the frequencies counted when the vocabulary was built.
+   */
+  public org.apache.spark.ml.linalg.Vector idf() {
+    double[] idf = new double[terms.length];
+    for (int i = 0; i < idf.length; i++) {
+      idf[i] = Math.log((documents + 1.0) / (df[i] + 1.0));
+    }
+    return org.apache.spark.ml.linalg.Vectors.dense(idf);
+  }
+
   /** Counts over this vocabulary. */
   public CountVectorizerModel countVectorizer(String inputCol, String outputCol) {
     return new CountVectorizerModel(terms).setInputCol(inputCol).setOutputCol(outputCol);
