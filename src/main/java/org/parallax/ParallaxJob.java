@@ -111,7 +111,10 @@ public final class ParallaxJob {
       return Materialize.of(CleanStage.apply(IngestStage.accepted(records), config.clean, config.features.stopWords));
     });
     Dataset<Row> rejects = Materialize.of(IngestStage.rejected(records).unionByName(CleanStage.rejected(cleaned)));
-    Dataset<Row> articles = Materialize.of(CleanStage.kept(cleaned));
+    // Every later stage reads the articles: spread them evenly over a few tasks per core (AQE would leave
+    // as many partitions as the cleaned text fills, 3 for ABP on 2 cores: one core idle a third of the time).
+    int slices = 4 * spark.sparkContext().defaultParallelism();
+    Dataset<Row> articles = Materialize.of(CleanStage.kept(cleaned).repartition(slices, col("article_id")));
     long accepted = articles.count();
     long rejected = rejects.count();
     manifest.count("articles_accepted", accepted);
@@ -129,8 +132,13 @@ public final class ParallaxJob {
           + manifest.counted("records_read") + " records were rejected (" + manifest.rejectedSummary() + ")");
     }
 
-    FeatureStage.Model features = stage("features", () -> FeatureStage.fit(articles, config.features));
-    Dataset<Row> featurized = Materialize.of(features.transformFitted());
+    Dataset<Row>[] vectors = newSlot();
+    FeatureStage.Model features = stage("features", () -> {
+      FeatureStage.Model m = FeatureStage.fit(articles, config.features);
+      vectors[0] = Materialize.of(m.transformFitted());
+      return m;
+    });
+    Dataset<Row> featurized = vectors[0];
     manifest.count("vocabulary_terms", features.vocabulary().size());
 
     Dataset<Row> scored = stage("similarity", () -> {
@@ -142,20 +150,24 @@ public final class ParallaxJob {
       return s;
     });
 
+    Dataset<Row>[] groups = newSlot();
     Dataset<Row> copyPairs = stage("copies", () -> {
       Dataset<Row> c = Materialize.of(CopyStage.pairs(scored, articles.select("article_id", "text"), config.copies));
       manifest.count("copy_pairs", c.count());
+      groups[0] = Materialize.of(CopyStage.members(c, articles, config.cluster.maxIterations));
       return c;
     });
-    Dataset<Row> copyGroups = Materialize.of(CopyStage.members(copyPairs, articles, config.cluster.maxIterations));
-    Dataset<Row> pairs = Materialize.of(SimilarityStage.linkable(scored, copyPairs,
-        CopyStage.effectiveDays(articles, copyGroups), config.cluster));
-    manifest.count("similar_pairs", pairs.count());
+    Dataset<Row> copyGroups = groups[0];
 
+    Dataset<Row>[] linkable = newSlot();
     Dataset<Row> clustered = stage("cluster", () -> {
-      return Materialize.of(ClusterStage.assign(featurized.drop(FeatureStage.TF, FeatureStage.TFIDF), pairs,
+      linkable[0] = Materialize.of(SimilarityStage.linkable(scored, copyPairs,
+          CopyStage.effectiveDays(articles, copyGroups), config.cluster));
+      manifest.count("similar_pairs", linkable[0].count());
+      return Materialize.of(ClusterStage.assign(featurized.drop(FeatureStage.TF, FeatureStage.TFIDF), linkable[0],
           config.cluster));
     });
+    Dataset<Row> pairs = linkable[0];
 
     TopicStage.Result topics = stage("topics", () ->
         TopicStage.fit(featurized, features.vocabulary(), config.topics, config.run.seed, partitions));
@@ -164,14 +176,15 @@ public final class ParallaxJob {
 
     stage("reports", () -> {
       Dataset<Row> copies = Materialize.of(CopyStage.report(copyGroups, config.copies));
-      writeReports(out, clustered, pairs, copies, topics, framing, rejects, idfTable(features));
+      writeReports(out, clustered, pairs, copies, topics, framing, rejects,
+          ClusterSummary.articleTerms(featurized, features.vocabulary(), 5 * config.cluster.labelTerms));
       report(out, Reports.CLEANING, CleanStage.report(articles));
       return null;
     });
   }
 
   private void writeReports(ReportOutput out, Dataset<Row> clustered, Dataset<Row> pairs, Dataset<Row> copies,
-      TopicStage.Result topics, Dataset<Row> framing, Dataset<Row> rejects, Dataset<Row> idf) {
+      TopicStage.Result topics, Dataset<Row> framing, Dataset<Row> rejects, Dataset<Row> articleTerms) {
     Dataset<Row> clusteredPairs = Materialize.of(ClusterSummary.pairsWithCluster(pairs, clustered));
     Dataset<Row> dominant = topics.articleTopics()
         .withColumn("_r", row_number().over(Window.partitionBy("article_id")
@@ -184,7 +197,7 @@ public final class ParallaxJob {
         .withColumn("n_tokens", size(col(FeatureStage.TOKENS)))
         .join(dominant, new String[] {"article_id"}, "left");
     Dataset<Row> clusters = Materialize.of(
-        ClusterSummary.clusters(clustered, clusteredPairs, copies, idf, config.cluster.labelTerms));
+        ClusterSummary.clusters(clustered, clusteredPairs, copies, articleTerms, config.cluster.labelTerms));
     manifest.count("clusters", clusters.count());
     manifest.count("clusters_multi_article", clusters.filter(col("size").geq(2)).count());
     manifest.count("clusters_multi_outlet", clusters.filter(col("n_outlets").geq(2)).count());
@@ -207,16 +220,10 @@ public final class ParallaxJob {
     LOG.info("report {}: {} rows", table.name(), rows);
   }
 
-  /** (term, idf) for the vocabulary: vocabulary-sized, built on the driver from the fitted IDF model. */
-  private Dataset<Row> idfTable(FeatureStage.Model features) {
-    Vector idf = features.idf();
-    List<Row> rows = new ArrayList<>(features.vocabulary().size());
-    for (int i = 0; i < features.vocabulary().size(); i++) {
-      rows.add(RowFactory.create(features.vocabulary().term(i), idf.apply(i)));
-    }
-    StructType schema = new StructType().add("term", DataTypes.StringType, false)
-        .add("idf", DataTypes.DoubleType, false);
-    return spark.createDataFrame(rows, schema);
+  /** A holder for a second result of a stage's body. */
+  @SuppressWarnings("unchecked")
+  private static Dataset<Row>[] newSlot() {
+    return (Dataset<Row>[]) new Dataset<?>[1];
   }
 
   private <T> T stage(String name, Supplier<T> body) {

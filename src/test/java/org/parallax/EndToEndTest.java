@@ -69,6 +69,12 @@ class EndToEndTest {
         "June 2023 Blinken-Qin call {000,003}; April 2024 Beijing visit {001,002,004}");
     assertEquals("2", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "clusters")));
     assertEquals("5", DuckDb.scalar("SELECT sum(size) FROM " + DuckDb.table(out, "clusters")));
+    List<List<String>> labels = DuckDb.query("SELECT size, label_terms FROM " + DuckDb.table(out, "clusters")
+        + " ORDER BY size");
+    assertTrue(List.of(labels.get(0).get(1).split(", ")).contains("qin"), "the call with Qin Gang: " + labels);
+    assertTrue(labels.get(0).get(1).contains("phone"), "the call with Qin Gang: " + labels);
+    assertTrue(!labels.get(1).get(1).contains("qin") && labels.get(1).get(1).split(", ").length == 5,
+        "five labels of the Beijing visit, not the call: " + labels);
   }
 
   @Test

@@ -45,7 +45,9 @@ public final class CleanStage {
         .withColumn(RecordSchema.TEXT, col("_cleaned.text"))
         .withColumn(REPAIRS, col("_cleaned.repairs"))
         .drop("_cleaned");
-    Dataset<Row> inferred = Metadata.fill(repaired);
+    // Boilerplate removal reads the repaired articles three times (outlet sizes, recurring lines, the
+    // articles themselves): repair them once.
+    Dataset<Row> inferred = org.parallax.spark.Materialize.of(Metadata.fill(repaired));
     Dataset<Row> cleaned = cfg.boilerplate
         ? Boilerplate.remove(inferred, cfg, stopWordsLanguage)
         : Boilerplate.none(inferred);

@@ -16,7 +16,22 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.parallax.features.Vocabulary;
+import org.parallax.similarity.VectorFunctions;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -41,11 +56,34 @@ public final class ClusterSummary {
   }
 
   /**
-   * The clusters table. {@code idf} has columns (term, idf); {@code clusteredPairs} comes from
-   * {@link #pairsWithCluster}.
+   * Each article's {@code k} highest-weighted TF-IDF terms, as rows (article_id, term, weight): what
+   * {@link #clusters} labels clusters with. A cluster's label terms are the terms most of its articles
+   * stress (among their top k), then those with the highest summed weight; looking at each article's
+   * top k only keeps the work at k rows per article.
+   */
+  public static Dataset<Row> articleTerms(Dataset<Row> featurized, Vocabulary vocabulary, int k) {
+    Broadcast<String[]> terms = new JavaSparkContext(featurized.sparkSession().sparkContext())
+        .broadcast(vocabulary.terms());
+    StructType termWeight = new StructType().add("term", DataTypes.StringType, false)
+        .add("weight", DataTypes.DoubleType, false);
+    UserDefinedFunction top = udf((UDF1<Vector, List<Row>>) v -> {
+      SparseVector s = v.toSparse();
+      List<Row> out = new ArrayList<>(k);
+      for (int i : VectorFunctions.topTerms(s, k, null)) {
+        out.add(RowFactory.create(terms.value()[i], s.apply(i)));
+      }
+      return out;
+    }, DataTypes.createArrayType(termWeight));
+    return featurized.select(col("article_id"), explode(top.apply(col(FeatureStage.TFIDF))).as("_t"))
+        .select(col("article_id"), col("_t.term").as("term"), col("_t.weight").as("weight"));
+  }
+
+  /**
+   * The clusters table. {@code articleTerms} comes from {@link #articleTerms}; {@code clusteredPairs}
+   * from {@link #pairsWithCluster}.
    */
   public static Dataset<Row> clusters(Dataset<Row> clustered, Dataset<Row> pairsWithCluster, Dataset<Row> copies,
-      Dataset<Row> idf, int labelTerms) {
+      Dataset<Row> articleTerms, int labelTerms) {
     Dataset<Row> clusteredPairs = pairsWithCluster.filter(col(ClusterStage.CLUSTER_ID).isNotNull());
     Dataset<Row> base = clustered.groupBy(ClusterStage.CLUSTER_ID).agg(
         count(lit(1)).as("size"),
@@ -56,13 +94,11 @@ public final class ClusterSummary {
         .withColumn("outlets", when(col("n_outlets").gt(0), col("_outlets")))
         .drop("_outlets");
 
-    Dataset<Row> termScores = clustered
-        .select(col(ClusterStage.CLUSTER_ID), explode(col(FeatureStage.TOKENS)).as("term"))
-        .groupBy(ClusterStage.CLUSTER_ID, "term").agg(count(lit(1)).as("n"))
-        .join(idf, "term")
-        .withColumn("score", col("n").multiply(col("idf")))
+    Dataset<Row> termScores = articleTerms
+        .join(clustered.select("article_id", ClusterStage.CLUSTER_ID), "article_id")
+        .groupBy(ClusterStage.CLUSTER_ID, "term").agg(count(lit(1)).as("articles"), sum("weight").as("score"))
         .withColumn("rank", row_number().over(Window.partitionBy(ClusterStage.CLUSTER_ID)
-            .orderBy(col("score").desc(), col("term").asc())))
+            .orderBy(col("articles").desc(), col("score").desc(), col("term").asc())))
         .filter(col("rank").leq(labelTerms));
     Dataset<Row> labels = termScores.groupBy(ClusterStage.CLUSTER_ID)
         .agg(array_sort(collect_list(struct(col("rank"), col("term")))).as("_l"))

@@ -48,7 +48,9 @@ public final class FramingStage {
     Dataset<Row> eligible = tokenized.filter(col("outlet").isNotNull())
         .groupBy("cluster_id").agg(countDistinct("outlet").as("n_outlets"))
         .filter(col("n_outlets").geq(cfg.minOutlets)).select("cluster_id");
-    Dataset<Row> yi = words.filter(col("outlet").isNotNull()).join(eligible, "cluster_id")
+    // Only clusters covered by several outlets are compared: their articles alone are counted per outlet.
+    Dataset<Row> yi = tokenized.filter(col("outlet").isNotNull()).join(eligible, "cluster_id")
+        .select(col("cluster_id"), col("outlet"), explode(col(FeatureStage.TOKENS)).as("term"))
         .groupBy("cluster_id", "outlet", "term").agg(count(lit(1)).as("y_i"));
     Dataset<Row> withTotals = yi
         .withColumn("y_c", sum("y_i").over(Window.partitionBy("cluster_id", "term")))

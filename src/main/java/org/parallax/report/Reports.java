@@ -58,8 +58,10 @@ public final class Reports {
           "2024-04-26 00:00:00+00"),
       timestamp("last_published_at", true, "Latest publication time in the cluster (UTC).",
           "2025-04-12 03:02:51+00"),
-      string("label_terms", true, "Terms that best describe the cluster (highest summed TF-IDF), separated by ', '.",
-          "blinken, xi, wang, beijing, miscalculations"),
+      string("label_terms", true, "Words or word pairs that best describe the cluster: those among the strongest "
+          + "TF-IDF terms (5 x cluster.label_terms) of most of its articles, then of the highest summed weight; "
+          + "separated by ', '.",
+          "qin, stop, manage, ahead, phone"),
       string("representative_article_id", false, "The article most similar to the rest of its cluster.",
           "002_89291d4d50dca3d3"),
       string("representative_title", true, "Title of the representative article.",

@@ -35,8 +35,8 @@ public final class VectorFunctions {
   }
 
   /**
-   * Indices of the {@code k} largest entries whose term is allowed (document frequency small enough),
-   * ties broken by lower index so that the result is deterministic.
+   * Indices of the {@code k} largest entries whose term is allowed (document frequency small enough;
+   * {@code allowed} null = every term), ties broken by lower index so that the result is deterministic.
    */
   public static List<Integer> topTerms(Vector v, int k, boolean[] allowed) {
     SparseVector s = v.toSparse();
@@ -45,7 +45,7 @@ public final class VectorFunctions {
     PriorityQueue<Integer> heap = new PriorityQueue<>((x, y) -> val[x] != val[y]
         ? Double.compare(val[x], val[y]) : Integer.compare(idx[y], idx[x]));
     for (int p = 0; p < idx.length; p++) {
-      if (val[p] <= 0 || !allowed[idx[p]]) {
+      if (val[p] <= 0 || allowed != null && !allowed[idx[p]]) {
         continue;
       }
       heap.add(p);

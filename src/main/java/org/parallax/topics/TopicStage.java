@@ -47,10 +47,11 @@ public final class TopicStage {
       return new Result(null, spark.createDataFrame(List.of(), TOPIC_SCHEMA),
           spark.createDataFrame(List.of(), ARTICLE_TOPIC_SCHEMA));
     }
-    Dataset<Row> docs = ldaVocabulary.countVectorizer(FeatureStage.TOKENS, COUNTS)
+    // Computed once: LDA counts the corpus, samples it on every iteration, then transforms all of it.
+    Dataset<Row> docs = org.parallax.spark.Materialize.of(ldaVocabulary.countVectorizer(FeatureStage.TOKENS, COUNTS)
         .transform(tokenized.select("article_id", FeatureStage.TOKENS))
         .repartition(partitions, col("article_id"))
-        .sortWithinPartitions("article_id");
+        .sortWithinPartitions("article_id"));
     LDA lda = new LDA().setK(cfg.k).setMaxIter(cfg.maxIterations).setOptimizer("online").setSeed(seed)
         .setFeaturesCol(COUNTS).setTopicDistributionCol("_topics");
     LDAModel model = lda.fit(docs);
