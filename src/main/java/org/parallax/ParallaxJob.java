@@ -132,13 +132,12 @@ public final class ParallaxJob {
           + manifest.counted("records_read") + " records were rejected (" + manifest.rejectedSummary() + ")");
     }
 
-    Dataset<Row>[] vectors = newSlot();
-    FeatureStage.Model features = stage("features", () -> {
+    Featurized f = stage("features", () -> {
       FeatureStage.Model m = FeatureStage.fit(articles, config.features);
-      vectors[0] = Materialize.of(m.transformFitted());
-      return m;
+      return new Featurized(m, Materialize.of(m.transformFitted()));
     });
-    Dataset<Row> featurized = vectors[0];
+    FeatureStage.Model features = f.model();
+    Dataset<Row> featurized = f.vectors();
     manifest.count("vocabulary_terms", features.vocabulary().size());
 
     Dataset<Row> scored = stage("similarity", () -> {
@@ -150,24 +149,22 @@ public final class ParallaxJob {
       return s;
     });
 
-    Dataset<Row>[] groups = newSlot();
-    Dataset<Row> copyPairs = stage("copies", () -> {
+    Copies copied = stage("copies", () -> {
       Dataset<Row> c = Materialize.of(CopyStage.pairs(scored, articles.select("article_id", "text"), config.copies));
       manifest.count("copy_pairs", c.count());
-      groups[0] = Materialize.of(CopyStage.members(c, articles, config.cluster.maxIterations));
-      return c;
+      return new Copies(c, Materialize.of(CopyStage.members(c, articles, config.cluster.maxIterations)));
     });
-    Dataset<Row> copyGroups = groups[0];
+    Dataset<Row> copyGroups = copied.groups();
 
-    Dataset<Row>[] linkable = newSlot();
-    Dataset<Row> clustered = stage("cluster", () -> {
-      linkable[0] = Materialize.of(SimilarityStage.linkable(scored, copyPairs,
+    Clusters linked = stage("cluster", () -> {
+      Dataset<Row> linkable = Materialize.of(SimilarityStage.linkable(scored, copied.pairs(),
           CopyStage.effectiveDays(articles, copyGroups), config.cluster));
-      manifest.count("similar_pairs", linkable[0].count());
-      return Materialize.of(ClusterStage.assign(featurized.drop(FeatureStage.TF, FeatureStage.TFIDF), linkable[0],
-          config.cluster));
+      manifest.count("similar_pairs", linkable.count());
+      return new Clusters(linkable, Materialize.of(ClusterStage.assign(
+          featurized.drop(FeatureStage.TF, FeatureStage.TFIDF), linkable, config.cluster)));
     });
-    Dataset<Row> pairs = linkable[0];
+    Dataset<Row> pairs = linked.linkable();
+    Dataset<Row> clustered = linked.articles();
 
     TopicStage.Result topics = stage("topics", () ->
         TopicStage.fit(featurized, features.vocabulary(), config.topics, config.run.seed, partitions));
@@ -220,11 +217,14 @@ public final class ParallaxJob {
     LOG.info("report {}: {} rows", table.name(), rows);
   }
 
-  /** A holder for a second result of a stage's body. */
-  @SuppressWarnings("unchecked")
-  private static Dataset<Row>[] newSlot() {
-    return (Dataset<Row>[]) new Dataset<?>[1];
-  }
+  /** The features stage's results: fitted models and the articles' TF-IDF vectors. */
+  private record Featurized(FeatureStage.Model model, Dataset<Row> vectors) {}
+
+  /** The copies stage's results: copy pairs and each copy's group. */
+  private record Copies(Dataset<Row> pairs, Dataset<Row> groups) {}
+
+  /** The cluster stage's results: the pairs clustering may link, and the articles with their cluster. */
+  private record Clusters(Dataset<Row> linkable, Dataset<Row> articles) {}
 
   private <T> T stage(String name, Supplier<T> body) {
     spark.sparkContext().setJobGroup("parallax-" + name, "parallax: " + name, false);
