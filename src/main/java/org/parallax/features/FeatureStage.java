@@ -56,11 +56,6 @@ public final class FeatureStage {
     public Dataset<Row> transformFitted() {
       return vectorizer.transform(tokenized);
     }
-
-    /** Inverse document frequency of each vocabulary term. */
-    public org.apache.spark.ml.linalg.Vector idf() {
-      return vocabulary.idf();
-    }
   }
 
   /** The tokenizer alone (no fitting needed): text in, {@link #TOKENS} out. */
