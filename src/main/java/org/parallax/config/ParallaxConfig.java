@@ -47,8 +47,9 @@ public final class ParallaxConfig implements java.io.Serializable {
   /** Input reading. */
   public static final class Input implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    @Key(doc = "Input format: auto (by file extension: .jsonl/.json/.gz = jsonl, .parquet = parquet, "
-        + "anything else = text, one article a file), jsonl, parquet or text.",
+    @Key(doc = "Input format: auto (decided per file, by extension and content: .jsonl/.json/.ndjson = jsonl, "
+        + ".parquet = parquet, known non-article formats such as .pdf/.csv/.zip = rejected, anything else = text, "
+        + "one article a file; each may be gzipped), or jsonl, parquet or text for every file.",
         oneOf = {"auto", "jsonl", "parquet", "text"})
     public String format = "auto";
 
@@ -61,6 +62,23 @@ public final class ParallaxConfig implements java.io.Serializable {
 
     @Key(doc = "Characters of the raw record kept in the rejects report.", min = 20, max = 10000)
     public int rejectExcerptChars = 200;
+
+    @Key(doc = "Largest JSONL line or text file, in MiB (after decompression); a larger one is rejected "
+        + "(record_too_large) without being held in memory.", min = 1, max = 1024)
+    public int maxRecordMb = 64;
+
+    @Key(doc = "Most bytes one compressed file may expand to, in MiB; reading stops there and the rest of "
+        + "the file is rejected (decompression_limit).", min = 1, max = 16777216)
+    public long maxDecompressedMb = 16384;
+
+    @Key(doc = "Most bytes out per compressed byte in (checked past the first 8 MiB): news text compresses "
+        + "3-10 times, a decompression bomb about 1000 times.", min = 10, max = 100000)
+    public int maxCompressionRatio = 100;
+
+    /** The decompression limits of one file read. */
+    public org.parallax.ingest.FileOpener.Limits limits() {
+      return new org.parallax.ingest.FileOpener.Limits(maxDecompressedMb << 20, maxCompressionRatio);
+    }
   }
 
   /** Field mapping of structured input. */

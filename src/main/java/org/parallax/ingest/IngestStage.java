@@ -5,13 +5,11 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.timestamp_micros;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -23,9 +21,10 @@ import org.parallax.config.ParallaxConfig;
 import org.parallax.spark.Columns;
 
 /**
- * Ingest: every input (JSONL, Parquet, text folders with sidecars) into one set of typed records, each
- * either accepted or carrying the reason it was rejected. Nothing is dropped: {@link #records} holds
- * every record read.
+ * Ingest: every file of every input (JSONL, Parquet, text and HTML files with sidecars) into one set of
+ * typed records, each either accepted or carrying the reason it was rejected. Nothing is dropped: {@link
+ * #records} holds every record read and a record for every file that could not be read, so that
+ * records read = accepted + rejected, and every listed file is read, rejected or counted as skipped.
  */
 public final class IngestStage {
   /** Columns of an accepted article after ingest. */
@@ -38,22 +37,40 @@ public final class IngestStage {
 
   /** Every record read, typed ({@link RecordSchema#RECORD}); rejected ones have a reason. */
   public static Dataset<Row> records(SparkSession spark, List<String> inputs, ParallaxConfig.Input input) {
-    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    Map<InputFormat, List<String>> byFormat = new EnumMap<>(InputFormat.class);
-    for (String in : inputs) {
-      byFormat.computeIfAbsent(InputFormat.resolve(in, input.format, hadoop), k -> new ArrayList<>()).add(in);
+    return records(spark, InputInventory.list(inputs, input, spark.sparkContext().hadoopConfiguration()), input);
+  }
+
+  /** Every record of the inventory's files, typed; a file no reader could use is one rejected record. */
+  public static Dataset<Row> records(SparkSession spark, InputInventory inventory, ParallaxConfig.Input input) {
+    List<Row> driverRejects = new ArrayList<>();
+    for (InputFile f : inventory.rejected()) {
+      driverRejects.add(RecordSchema.reject(f.path(), null, null, f.reason(), f.detail()));
     }
-    Dataset<Row> candidates = null;
-    for (Map.Entry<InputFormat, List<String>> e : byFormat.entrySet()) {
-      Dataset<Row> part = switch (e.getKey()) {
-        case JSONL -> JsonlReader.read(spark, e.getValue(), input);
-        case PARQUET -> ParquetReader.read(spark, e.getValue(), input);
-        case TEXT -> Sidecar.attach(spark, TextFileReader.read(spark, e.getValue(), input.rejectExcerptChars),
-            Sidecar.locate(e.getValue(), input.sidecar, hadoop), input.fields);
-      };
-      candidates = candidates == null ? part : candidates.unionByName(part);
+    List<Dataset<Row>> parts = new ArrayList<>();
+    List<InputFile> jsonl = inventory.files(InputFile.Kind.JSONL);
+    if (!jsonl.isEmpty()) {
+      parts.add(JsonlReader.read(spark, jsonl, input));
     }
-    Dataset<Row> typed = candidates.map(new RecordValidator(), Encoders.row(RecordSchema.RECORD));
+    List<InputFile> parquet = inventory.files(InputFile.Kind.PARQUET);
+    if (!parquet.isEmpty()) {
+      ParquetReader.Result r = ParquetReader.read(spark, parquet, input);
+      driverRejects.addAll(r.rejects());
+      if (r.records() != null) {
+        parts.add(r.records());
+      }
+    }
+    List<InputFile> text = inventory.files(InputFile.Kind.TEXT);
+    List<String> sidecars = Sidecar.locate(inventory, input.sidecar);
+    if (!text.isEmpty() || !sidecars.isEmpty()) {
+      parts.add(Sidecar.attach(spark, TextFileReader.read(spark, text, input), sidecars, input.fields));
+    }
+    Dataset<Row> candidates = spark.createDataFrame(driverRejects, RecordSchema.CANDIDATE);
+    for (Dataset<Row> p : parts) {
+      candidates = candidates.unionByName(p);
+    }
+    Dataset<Row> typed = candidates.map(new RecordValidator(), Encoders.row(RecordValidator.VALIDATED))
+        .withColumn(RecordSchema.PUBLISHED_AT, timestamp_micros(col(RecordValidator.PUBLISHED_MICROS)))
+        .select(Columns.of(RecordSchema.RECORD));
     return markDuplicateIds(typed);
   }
 

@@ -4,6 +4,8 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -55,6 +57,21 @@ public final class RecordSchema {
       .add(CHARSET, StringType, true);
 
   private RecordSchema() {}
+
+  /** A candidate record that is a reject from the start: a file or a row no reader could use. */
+  static Row reject(String source, Long position, String id, RejectReason reason, String detail) {
+    return candidate(source, position, id, null, null, null, null, null, reason.code(), detail, null, null);
+  }
+
+  /**
+   * A {@link #CANDIDATE} row that carries its schema, so that the next function can read it by name even
+   * when Spark hands it over without serializing it in between.
+   */
+  static Row candidate(String source, Long position, String id, String outlet, String url, String publishedRaw,
+      String title, String text, String reason, String detail, String excerpt, String charset) {
+    return new GenericRowWithSchema(new Object[] {source, position, id, outlet, url, publishedRaw, title, text,
+        reason, detail, excerpt, charset}, CANDIDATE);
+  }
 
   static String excerpt(String s, int max) {
     if (s == null) {

@@ -3,13 +3,11 @@ package org.parallax.ingest;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,7 +15,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.parallax.cli.InputException;
 import org.parallax.config.ParallaxConfig;
 import org.parallax.spark.Columns;
 
@@ -33,76 +30,74 @@ public final class Sidecar {
 
   private Sidecar() {}
 
-  /** Sidecar files that apply to these text inputs under the configured policy. */
-  public static List<String> locate(List<String> textInputs, String policy, Configuration hadoop) {
+  /**
+   * Sidecar files under the configured policy: none; the file named by input.sidecar (its existence is
+   * checked before Spark starts); or, with auto, the _metadata.csv / _metadata.jsonl the inventory found
+   * at the top of an input folder.
+   */
+  public static List<String> locate(InputInventory inventory, String policy) {
     if (policy.equals("none")) {
       return List.of();
     }
-    List<String> out = new ArrayList<>();
-    try {
-      if (!policy.equals("auto")) {
-        Path p = new Path(policy);
-        if (!p.getFileSystem(hadoop).exists(p)) {
-          throw new InputException("sidecar " + policy + " (configuration key input.sidecar) does not exist");
-        }
-        return List.of(policy);
-      }
-      for (String in : textInputs) {
-        Path dir = new Path(in);
-        FileSystem fs = dir.getFileSystem(hadoop);
-        if (!fs.getFileStatus(dir).isDirectory()) {
-          continue;
-        }
-        for (String name : AUTO_NAMES) {
-          Path p = new Path(dir, name);
-          if (fs.exists(p)) {
-            out.add(p.toString());
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new InputException("cannot look for a sidecar: " + e.getMessage(), e);
+    if (!policy.equals("auto")) {
+      return List.of(policy);
     }
-    return out;
+    return inventory.files(InputFile.Kind.SIDECAR).stream().map(InputFile::path).toList();
   }
+
+  /** Sidecar metadata rows (sidecar_key, sc_outlet, sc_url, sc_date, sc_title) and the rows refused. */
+  record Meta(Dataset<Row> rows, List<Row> rejects) {}
 
   /**
    * Reads the sidecars into (sidecar_key, sc_outlet, sc_url, sc_date, sc_title), one row per key (the
-   * first wins). Read on the driver: Hadoop input formats skip _-files, and a sidecar has one small row
-   * per article file, the same order as the file listing Spark keeps on the driver anyway.
+   * first wins), and a candidate-record reject for every row that cannot be used. Read on the driver: a
+   * sidecar has one small row per article file, the same order as the file listing Spark keeps on the
+   * driver anyway.
    */
-  static Dataset<Row> read(SparkSession spark, List<String> sidecars, ParallaxConfig.Fields f) {
+  static Meta read(SparkSession spark, List<String> sidecars, ParallaxConfig.Fields f) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Map<String, Row> byKey = new LinkedHashMap<>();
+    List<Row> rejects = new ArrayList<>();
     for (String s : sidecars) {
-      for (Map<String, Object> rec : SidecarFile.read(s, hadoop)) {
-        Object file = rec.get(KEY);
+      String source = new Path(s).toString();
+      SidecarFile.Content content = SidecarFile.read(s, hadoop);
+      for (SidecarFile.Problem p : content.problems()) {
+        rejects.add(RecordSchema.reject(source, p.line(), null, RejectReason.MALFORMED_SIDECAR, p.detail()));
+      }
+      for (SidecarFile.Entry e : content.entries()) {
+        Object file = e.values().get(KEY);
         if (file == null) {
-          throw new InputException("sidecar " + s + " has a row without column '" + KEY
-              + "' (the article file name)\n  valid example (CSV): file,outlet,url,date,title");
+          rejects.add(RecordSchema.reject(source, e.line(), null, RejectReason.MALFORMED_SIDECAR,
+              "the row has no column '" + KEY + "' (the article file name); valid example (CSV): "
+                  + "file,outlet,url,date,title"));
+          continue;
         }
         String key = TextFileReader.idOf(file.toString());
-        byKey.putIfAbsent(key, RowFactory.create(key, text(rec.get(f.outlet)), text(rec.get(f.url)),
-            text(rec.get(f.publishedAt)), text(rec.get(f.title))));
+        byKey.putIfAbsent(key, RowFactory.create(key, text(e.values().get(f.outlet)), text(e.values().get(f.url)),
+            text(e.values().get(f.publishedAt)), text(e.values().get(f.title))));
       }
     }
     StructType schema = new StructType().add("sidecar_key", DataTypes.StringType, false)
         .add("sc_outlet", DataTypes.StringType).add("sc_url", DataTypes.StringType)
         .add("sc_date", DataTypes.StringType).add("sc_title", DataTypes.StringType);
-    return spark.createDataFrame(new ArrayList<>(byKey.values()), schema);
+    return new Meta(spark.createDataFrame(new ArrayList<>(byKey.values()), schema), rejects);
   }
 
   private static String text(Object v) {
     return v == null ? null : v.toString();
   }
 
-  /** Text candidates with sidecar metadata filled in (input values win where present). */
+  /**
+   * Text candidates with sidecar metadata filled in (input values win where present), and the sidecar
+   * rows that could not be used as rejects.
+   */
   public static Dataset<Row> attach(SparkSession spark, Dataset<Row> candidates, List<String> sidecars,
       ParallaxConfig.Fields fields) {
     if (sidecars.isEmpty()) {
       return candidates;
     }
-    Dataset<Row> meta = read(spark, sidecars, fields);
+    Meta read = read(spark, sidecars, fields);
+    Dataset<Row> meta = read.rows();
     Dataset<Row> joined = candidates.join(meta, candidates.col(RecordSchema.ID).equalTo(meta.col("sidecar_key")),
         "left");
     return joined
@@ -110,6 +105,7 @@ public final class Sidecar {
         .withColumn(RecordSchema.URL, coalesce(col(RecordSchema.URL), col("sc_url")))
         .withColumn(RecordSchema.PUBLISHED_RAW, coalesce(col(RecordSchema.PUBLISHED_RAW), col("sc_date")))
         .withColumn(RecordSchema.TITLE, coalesce(col(RecordSchema.TITLE), col("sc_title")))
-        .select(Columns.of(RecordSchema.CANDIDATE));
+        .select(Columns.of(RecordSchema.CANDIDATE))
+        .unionByName(spark.createDataFrame(read.rejects(), RecordSchema.CANDIDATE));
   }
 }

@@ -37,6 +37,15 @@ public final class DuckDb {
     }
   }
 
+  /** Runs a statement that returns no rows (COPY, CREATE ...). */
+  public static void execute(String sql) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
   public static String scalar(String sql) {
     return query(sql).get(0).get(0);
   }
