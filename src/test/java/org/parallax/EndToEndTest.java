@@ -164,9 +164,11 @@ class EndToEndTest {
       assertEquals("0", DuckDb.scalar("SELECT count(*) FROM ((SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b
           + ") UNION ALL (SELECT * FROM " + b + " EXCEPT ALL SELECT * FROM " + a + "))"), "report " + t.name());
     }
+    assertTrue(Files.isSymbolicLink(out), "the output is a link to the current version");
     try (Stream<Path> siblings = Files.list(tmp)) {
-      assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains("parallax-")),
-          "no staging or previous folder is left behind");
+      assertEquals(List.of(Files.readSymbolicLink(out).toString()), siblings.map(p -> p.getFileName().toString())
+              .filter(n -> n.startsWith(".out.parallax-")).toList(),
+          "only the current version is left: no staging folder, no earlier version");
     }
   }
 
@@ -262,7 +264,7 @@ class EndToEndTest {
     Path precious = Files.createDirectories(tmp.resolve("precious"));
     Files.writeString(precious.resolve("thesis.tex"), "years of work");
     Result r = cli("run", "--input", SEEDS, "--output", precious.toString());
-    assertEquals(ExitCode.BAD_INPUT, r.code);
+    assertEquals(ExitCode.CANT_CREATE, r.code);
     assertTrue(r.stderr.contains("not a Parallax output"), r.stderr);
     assertEquals("years of work", Files.readString(precious.resolve("thesis.tex")));
   }
@@ -270,7 +272,7 @@ class EndToEndTest {
   @Test
   void missingInputIsBadInput() {
     Result r = cli("run", "--input", tmp.resolve("nowhere").toString(), "--output", tmp.resolve("o").toString());
-    assertEquals(ExitCode.BAD_INPUT, r.code);
+    assertEquals(ExitCode.NO_INPUT, r.code);
     assertTrue(r.stderr.contains("does not exist"), r.stderr);
     assertFalse(Files.exists(tmp.resolve("o")));
   }
@@ -282,7 +284,7 @@ class EndToEndTest {
   }
 
   private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
+    try (Stream<Path> walk = Files.walk(from, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
       for (Path p : walk.toList()) {
         Files.copy(p, to.resolve(from.relativize(p).toString()));
       }

@@ -3,6 +3,11 @@ package org.parallax.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -10,63 +15,150 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.parallax.cli.InputException;
+import org.parallax.cli.ExitCode;
+import org.parallax.cli.PreflightException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The output folder, committed atomically. Reports and the manifest are written to a hidden staging
- * folder beside the output; only when all of them are written is the staging folder renamed into
- * place (the previous output is moved aside first and deleted after). A failed or killed run leaves
- * the previous output untouched, or no output: never a partial one. On HDFS and local disks the
- * renames are atomic; on object stores (s3a) a rename is a copy, so use a committer-backed location.
+ * The output folder, committed atomically. Reports and the manifest are written to a hidden version
+ * folder beside the output ({@code .NAME.parallax-RUNID}); the manifest is written last, so a folder with
+ * one is complete. Then the version is published:
+ *
+ * <ul>
+ *   <li>On a local file system the output path is a symbolic link to the current version, replaced by
+ *       one rename(2) of a new link over it: at every instant the path holds the previous output or the
+ *       new one, never neither, whatever kills the process. (A first run over an output folder written
+ *       before links moves that folder aside once, then links.)
+ *   <li>On HDFS and other Hadoop file systems, which have no links: the previous output is renamed aside
+ *       and the version renamed into place. A kill between the two renames leaves the previous output
+ *       aside, and the next run puts it back.
+ * </ul>
+ *
+ * Every run starts with {@link #recover}: leftovers of killed runs (versions never published, temporary
+ * links, set-aside outputs) are removed or restored, and each is logged. One run per output at a time.
  */
 public final class ReportOutput {
   public static final String MANIFEST = "manifest.json";
+  /** Test seam: a step name makes the process halt there, exactly as kill -9 would. */
+  public static final String CRASH_AT = "parallax.test.crash-at";
   private static final Logger LOG = LoggerFactory.getLogger(ReportOutput.class);
 
   private final Path output;
+  private final Path parent;
   private final Path staging;
   private final FileSystem fs;
+  private final boolean links;
 
   public ReportOutput(String uri, String runId, Configuration hadoop) {
-    this.output = new Path(uri);
-    Path parent = output.getParent();
-    if (parent == null) {
-      throw new InputException("output " + uri + " is a file-system root; give a folder below it");
-    }
+    Path given = new Path(uri);
     try {
-      this.fs = output.getFileSystem(hadoop);
+      this.fs = given.getFileSystem(hadoop);
     } catch (IOException e) {
-      throw new InputException("cannot open output " + uri + ": " + e.getMessage(), e);
+      throw new PreflightException(ExitCode.CANT_CREATE, "cannot open output " + uri + ": " + e.getMessage());
     }
-    this.staging = new Path(parent, "." + output.getName() + ".parallax-staging-" + runId);
+    this.output = fs.makeQualified(given);
+    this.parent = output.getParent();
+    if (parent == null) {
+      throw new PreflightException(ExitCode.CANT_CREATE, "output " + uri + " is a file-system root; give a "
+          + "folder below it, e.g. --output /data/reports/parallax");
+    }
+    this.staging = new Path(parent, prefix() + runId);
+    this.links = "file".equals(output.toUri().getScheme());
+  }
+
+  private String prefix() {
+    return "." + output.getName() + ".parallax-";
   }
 
   /**
-   * Refuses to replace anything that is not an earlier Parallax output: an existing non-empty folder
-   * without a manifest.json (someone's data), or a file.
+   * Refuses to replace anything that is not an earlier Parallax output: a file, a link to anything but
+   * a Parallax version, or a non-empty folder without a manifest.json (someone's data).
    */
-  public void checkSafe() {
+  public static void checkSafe(Path output, FileSystem fs) {
     try {
       if (!fs.exists(output)) {
         return;
       }
       FileStatus st = fs.getFileStatus(output);
       if (st.isFile()) {
-        throw new InputException("output " + output + " is a file; give a folder");
+        throw new PreflightException(ExitCode.CANT_CREATE, "output " + output + " is a file; give a folder");
       }
       if (fs.listStatus(output).length > 0 && !fs.exists(new Path(output, MANIFEST))) {
-        throw new InputException("output " + output + " is a non-empty folder that is not a Parallax output "
-            + "(no " + MANIFEST + "); refusing to replace it. Give a new or empty folder.");
+        throw new PreflightException(ExitCode.CANT_CREATE, "output " + output + " is a non-empty folder that is "
+            + "not a Parallax output (no " + MANIFEST + "); refusing to replace it. Give a new or empty folder, "
+            + "e.g. --output " + new Path(output.getParent(), "parallax-reports"));
       }
     } catch (IOException e) {
-      throw new InputException("cannot check output " + output + ": " + e.getMessage(), e);
+      throw new PreflightException(ExitCode.CANT_CREATE, "cannot check output " + output + ": " + e.getMessage());
     }
+  }
+
+  public void checkSafe() {
+    checkSafe(output, fs);
   }
 
   public String uri() {
     return output.toString();
+  }
+
+  /** Cleans up after killed runs; returns one line per thing it did. */
+  public List<String> recover() {
+    List<String> done = new ArrayList<>();
+    try {
+      if (!fs.exists(parent)) {
+        return done;
+      }
+      String current = links ? currentVersion() : null;
+      boolean outputThere = exists(output);
+      for (String name : names(parent)) {
+        Path entry = new Path(parent, name);
+        if (!name.startsWith(prefix())) {
+          continue;
+        }
+        String rest = name.substring(prefix().length());
+        if (name.equals(current)) {
+          continue;
+        }
+        if (!outputThere && (rest.startsWith("previous-") || rest.startsWith("legacy-"))) {
+          rename(entry, output);
+          outputThere = true;
+          done.add("restored the previous output from " + name + " (a run was killed while replacing it)");
+          continue;
+        }
+        deleteQuietly(entry);
+        done.add("removed " + name + ", left by a killed or failed run");
+      }
+    } catch (IOException e) {
+      done.add("could not look for leftovers of killed runs: " + e.getMessage());
+    }
+    done.forEach(d -> LOG.info("output recovery: {}", d));
+    return done;
+  }
+
+  /** Names in a folder; on a local disk without following links (a temporary link may dangle). */
+  private List<String> names(Path dir) throws IOException {
+    List<String> out = new ArrayList<>();
+    if (links) {
+      try (java.util.stream.Stream<java.nio.file.Path> s = Files.list(local(dir))) {
+        s.forEach(p -> out.add(p.getFileName().toString()));
+      }
+    } else {
+      for (FileStatus st : fs.listStatus(dir)) {
+        out.add(st.getPath().getName());
+      }
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  /** The name of the version folder the output link points to, or null. */
+  private String currentVersion() throws IOException {
+    java.nio.file.Path out = local(output);
+    if (!Files.isSymbolicLink(out)) {
+      return null;
+    }
+    return Files.readSymbolicLink(out).getFileName().toString();
   }
 
   /** Writes one report into staging, conformed to its documented schema; returns its row count. */
@@ -82,24 +174,16 @@ public final class ReportOutput {
     } catch (IOException e) {
       throw new IllegalStateException("cannot write manifest: " + e.getMessage(), e);
     }
+    crashPoint("staged");
   }
 
-  /** Swaps the staging folder into place. */
+  /** Publishes the staging folder as the output. */
   public void commit() {
-    Path previous = new Path(staging.getParent(), staging.getName().replace("-staging-", "-previous-"));
     try {
-      boolean hadPrevious = fs.exists(output);
-      if (hadPrevious && !fs.rename(output, previous)) {
-        throw new IOException("cannot move the previous output " + output + " aside");
-      }
-      if (!fs.rename(staging, output)) {
-        if (hadPrevious) {
-          fs.rename(previous, output);
-        }
-        throw new IOException("cannot rename " + staging + " to " + output);
-      }
-      if (hadPrevious) {
-        fs.delete(previous, true);
+      if (links) {
+        commitByLink();
+      } else {
+        commitByRenames();
       }
       LOG.info("reports committed to {}", output);
     } catch (IOException e) {
@@ -107,14 +191,89 @@ public final class ReportOutput {
     }
   }
 
+  private void commitByLink() throws IOException {
+    java.nio.file.Path out = local(output);
+    java.nio.file.Path version = local(staging);
+    java.nio.file.Path link = version.resolveSibling(prefix() + "link-" + staging.getName().substring(prefix().length()));
+    Files.createSymbolicLink(link, version.getFileName());
+    crashPoint("linked");
+    java.nio.file.Path old = null;
+    if (Files.isSymbolicLink(out)) {
+      old = out.resolveSibling(Files.readSymbolicLink(out));
+    } else if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+      // An output folder from before links (or an empty folder): set it aside, once.
+      old = version.resolveSibling(prefix() + "legacy-" + staging.getName().substring(prefix().length()));
+      Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+      crashPoint("set-aside");
+    }
+    Files.move(link, out, StandardCopyOption.ATOMIC_MOVE);
+    crashPoint("published");
+    if (old != null && !old.getFileName().equals(version.getFileName())) {
+      deleteQuietly(new Path(old.toUri()));
+    }
+  }
+
+  private void commitByRenames() throws IOException {
+    Path previous = new Path(parent, prefix() + "previous-" + staging.getName().substring(prefix().length()));
+    boolean hadPrevious = fs.exists(output);
+    if (hadPrevious && !fs.rename(output, previous)) {
+      throw new IOException("cannot move the previous output " + output + " aside");
+    }
+    crashPoint("set-aside");
+    if (!fs.rename(staging, output)) {
+      if (hadPrevious) {
+        fs.rename(previous, output);
+      }
+      throw new IOException("cannot rename " + staging + " to " + output);
+    }
+    crashPoint("published");
+    if (hadPrevious) {
+      fs.delete(previous, true);
+    }
+  }
+
   /** Removes the staging folder after a failure (best effort). */
   public void abort() {
+    deleteQuietly(staging);
+  }
+
+  private boolean exists(Path p) throws IOException {
+    if (links) {
+      return Files.exists(local(p), LinkOption.NOFOLLOW_LINKS);
+    }
+    return fs.exists(p);
+  }
+
+  private void rename(Path from, Path to) throws IOException {
+    if (links) {
+      Files.move(local(from), local(to), StandardCopyOption.ATOMIC_MOVE);
+    } else if (!fs.rename(from, to)) {
+      throw new IOException("cannot rename " + from + " to " + to);
+    }
+  }
+
+  private void deleteQuietly(Path p) {
     try {
-      if (fs.exists(staging)) {
-        fs.delete(staging, true);
+      if (links && Files.isSymbolicLink(local(p))) {
+        Files.delete(local(p));
+      } else if (links && !Files.exists(local(p), LinkOption.NOFOLLOW_LINKS)) {
+        return;
+      } else if (fs.exists(p)) {
+        fs.delete(p, true);
       }
     } catch (IOException e) {
-      LOG.warn("could not remove staging folder {}: {}", staging, e.getMessage());
+      LOG.warn("could not remove {}: {}", p, e.getMessage());
+    }
+  }
+
+  private static java.nio.file.Path local(Path p) {
+    return java.nio.file.Path.of(p.toUri());
+  }
+
+  private static void crashPoint(String step) {
+    if (step.equals(System.getProperty(CRASH_AT))) {
+      System.err.println("parallax: test crash at commit step '" + step + "'");
+      Runtime.getRuntime().halt(137);
     }
   }
 }

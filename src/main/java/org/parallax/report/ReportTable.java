@@ -10,11 +10,25 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** A report: its folder name, what one row is, and its columns in order. */
-public record ReportTable(String name, String description, String grain, List<ReportColumn> columns) {
+/**
+ * A report: its folder name, what one row is, its columns in order, and the key columns its rows are
+ * sorted by (unique together), so that the same input gives the same files row for row.
+ */
+public record ReportTable(String name, String description, String grain, List<ReportColumn> columns,
+    List<String> sortKeys) {
 
   public ReportTable(String name, String description, String grain, ReportColumn... columns) {
-    this(name, description, grain, List.of(columns));
+    this(name, description, grain, List.of(columns), List.of());
+  }
+
+  /** This table with its rows sorted by these columns (nulls first), in this order. */
+  public ReportTable sortedBy(String... keys) {
+    for (String k : keys) {
+      if (!columnNames().contains(k)) {
+        throw new IllegalArgumentException("report " + name + " has no sort column " + k);
+      }
+    }
+    return new ReportTable(name, description, grain, columns, List.of(keys));
   }
 
   public StructType sparkSchema() {
@@ -46,6 +60,10 @@ public record ReportTable(String name, String description, String grain, List<Re
             + f.dataType().simpleString() + ", documented as " + c.type().simpleString());
       }
     }
-    return data.select(columns.stream().map(c -> col(c.name())).toArray(Column[]::new));
+    Dataset<Row> conformed = data.select(columns.stream().map(c -> col(c.name())).toArray(Column[]::new));
+    if (sortKeys.isEmpty()) {
+      return conformed;
+    }
+    return conformed.orderBy(sortKeys.stream().map(k -> col(k).asc_nulls_first()).toArray(Column[]::new));
   }
 }

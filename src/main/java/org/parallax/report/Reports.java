@@ -40,7 +40,8 @@ public final class Reports {
       string("dateline_place", true, "Dateline place (see cleaning).", "TAIPEI, Taiwan"),
       string("source", false, "File the article was read from.", "file:/data/corpus/part-0001.jsonl"),
       bigint("position", true, "1-based line (JSONL) or row (Parquet) in source; null for one-file-per-article "
-          + "input.", "17"));
+          + "input.", "17"))
+      .sortedBy("article_id");
 
   public static final ReportTable CLUSTERS = new ReportTable("clusters",
       "Coverage clusters: articles on the same story, across outlets. Clusters of one article are included "
@@ -68,7 +69,7 @@ public final class Reports {
           "In Beijing, Blinken and Xi stress need for continued U.S.-China dialogue"),
       dbl("mean_similarity", true, "Mean cosine of the cluster's similar pairs (pairs below "
           + "similarity.min_similarity not counted); null when it has none.",
-          "0.41"));
+          "0.41")).sortedBy("cluster_id");
 
   public static final ReportTable COVERAGE = new ReportTable("coverage",
       "How much each outlet covered each cluster.",
@@ -80,7 +81,7 @@ public final class Reports {
       timestamp("first_published_at", true, "Earliest publication of this outlet in the cluster (UTC).",
           "2023-06-14 00:00:00+00"),
       timestamp("last_published_at", true, "Latest publication of this outlet in the cluster (UTC).",
-          "2023-06-14 00:00:00+00"));
+          "2023-06-14 00:00:00+00")).sortedBy("cluster_id", "outlet");
 
   public static final ReportTable FRAMING_TERMS = new ReportTable("framing_terms",
       "Each outlet's most distinctive terms against the rest of the same cluster: log-odds ratio with an "
@@ -95,7 +96,8 @@ public final class Reports {
       bigint("count_rest", false, "Times the other outlets in the cluster used it.", "0"),
       dbl("log_odds", false, "Log-odds ratio (outlet vs rest), prior-smoothed; > 0 = the outlet uses it more.",
           "1.42"),
-      dbl("z", false, "log_odds divided by its standard deviation; |z| > 1.96 is conventionally notable.", "2.31"));
+      dbl("z", false, "log_odds divided by its standard deviation; |z| > 1.96 is conventionally notable.", "2.31"))
+      .sortedBy("cluster_id", "outlet", "rank", "term");
 
   public static final ReportTable TOPICS = new ReportTable("topics",
       "LDA topics: the top terms of each topic.",
@@ -103,14 +105,16 @@ public final class Reports {
       integer("topic_id", false, "Topic number, 0 to topics.k - 1.", "3"),
       integer("rank", false, "1 = the topic's heaviest term.", "1"),
       string("term", false, "Term.", "tariffs"),
-      dbl("weight", false, "Term weight in the topic (share of the topic's term distribution).", "0.021"));
+      dbl("weight", false, "Term weight in the topic (share of the topic's term distribution).", "0.021"))
+      .sortedBy("topic_id", "rank");
 
   public static final ReportTable ARTICLE_TOPICS = new ReportTable("article_topics",
       "Topic mixture of each article.",
       "one row per article and topic with weight >= topics.min_article_weight",
       string("article_id", false, "Article id.", "003_4a09b757ad9d92c4"),
       integer("topic_id", false, "Topic number.", "3"),
-      dbl("weight", false, "Share of the article attributed to the topic (0-1).", "0.64"));
+      dbl("weight", false, "Share of the article attributed to the topic (0-1).", "0.64"))
+      .sortedBy("article_id", "topic_id");
 
   public static final ReportTable CLEANING = new ReportTable("cleaning",
       "What cleaning did to each accepted article: how its bytes were decoded and what was repaired.",
@@ -143,7 +147,8 @@ public final class Reports {
       string("dateline_place", true, "Place of the dateline that opens the body.", "TAIPEI, Taiwan"),
       string("agency", true, "Wire agency named in the dateline.", "AP"),
       string("inferred_title", true, "First headline-like line before the body; used only where the input gave "
-          + "none.", "Blinken’s Talks in Beijing Echo Xi Jinping’s Unity Call"));
+          + "none.", "Blinken’s Talks in Beijing Echo Xi Jinping’s Unity Call"))
+      .sortedBy("article_id");
 
   public static final ReportTable SIMILAR_PAIRS = new ReportTable("similar_pairs",
       "Article pairs found similar: TF-IDF cosine at or above similarity.min_similarity and within "
@@ -156,7 +161,7 @@ public final class Reports {
       ReportColumn.bool("is_copy", false, "True when one article copies the other (see copies); copies are linked "
           + "whatever their days_apart.", "false"),
       string("cluster_id", true, "Cluster both articles belong to; null when they are in different clusters.",
-          "s1a2b3c4d5e6f"));
+          "s1a2b3c4d5e6f")).sortedBy("article_a", "article_b");
 
   public static final ReportTable COPIES = new ReportTable("copies",
       "Syndicated, republished and partial copies: articles most of whose text (word 5-gram shingles) occurs in "
@@ -172,22 +177,27 @@ public final class Reports {
           + "characters).", "We are committed to maintaining and strengthening lines of communication ..."),
       dbl("days_after_original", true, "Days from copy_of's publication to this one's; null when either is "
           + "undated.", "351.1"),
-      bigint("group_size", false, "Articles in the copy group, the original included.", "2"));
+      bigint("group_size", false, "Articles in the copy group, the original included.", "2"))
+      .sortedBy("article_id");
 
   public static final ReportTable REJECTS = new ReportTable("rejects",
-      "Every input record that was not analysed, with why and where it came from.",
+      "Every input record that was not analysed, and every input file that could not be read, with why and where "
+          + "it came from.",
       "one row per rejected record",
-      string("source", false, "File the record came from.", "file:/data/corpus/part-0001.jsonl"),
-      bigint("position", true, "1-based line (JSONL) or row (Parquet); null for one-file-per-article input.",
+      string("source", false, "File the record came from (for a sidecar row, the sidecar file).",
+          "file:/data/corpus/part-0001.jsonl"),
+      bigint("position", true, "1-based line (JSONL, sidecar) or row (Parquet); null for one-file-per-article "
+          + "input and for a whole file that could not be read.",
           "42"),
       string("article_id", true, "Id of the record when it could be read.", "basil-17"),
       string("stage", false, "Stage that rejected it: ingest or clean.", "ingest"),
-      string("reason", false, "Reason code: empty_record, malformed_json, wrong_type, missing_text, empty_text, "
-          + "bad_date, text_too_short, duplicate_id.", "malformed_json"),
+      string("reason", false, "Reason code (see docs/reports.md#reject-reasons): " + org.parallax.ingest.RejectReason.codes()
+          + ".", "malformed_json"),
       string("detail", true, "What exactly was wrong.", "Unexpected end-of-input: expected close marker for "
           + "Object (column 57)"),
       string("excerpt", true, "Start of the raw record (input.reject_excerpt_chars characters).",
-          "{\"id\": \"x1\", \"text\": \"Blinken arrived"));
+          "{\"id\": \"x1\", \"text\": \"Blinken arrived"))
+      .sortedBy("source", "position", "stage", "reason", "article_id", "detail", "excerpt");
 
   public static final ReportTable EVALUATION = new ReportTable("evaluation",
       "Written by 'parallax evaluate' into the run's folder: how well the run's clusters agree with gold story "

@@ -35,6 +35,26 @@ public final class RunManifest {
     root.set("config", config);
   }
 
+  /** What each input held: files (read, rejected, skipped, sidecars) and records; totals in counts. */
+  public void inputs(List<Map<String, Object>> perInput) {
+    root.putPOJO("inputs", perInput);
+    for (String k : List.of("files", "files_read", "files_rejected", "files_skipped", "sidecar_files")) {
+      counts.put(k, perInput.stream().mapToLong(m -> ((Number) m.get(k)).longValue()).sum());
+    }
+  }
+
+  /** What the recovery of leftovers of killed runs did, one line each (empty when there were none). */
+  public void recovered(List<String> lines) {
+    root.putPOJO("recovered", lines);
+  }
+
+  /** "N read, N rejected, N skipped" over all inputs. */
+  public String filesSummary() {
+    return counted("files") + " listed: " + counted("files_read") + " read, " + counted("files_rejected")
+        + " rejected, " + counted("files_skipped") + " skipped (hidden or _-prefixed), " + counted("sidecar_files")
+        + " sidecar(s)";
+  }
+
   public void count(String name, long value) {
     counts.put(name, value);
   }
