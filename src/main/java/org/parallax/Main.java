@@ -10,6 +10,9 @@ import org.apache.spark.sql.SparkSession;
 import org.parallax.cli.EvaluateArgs;
 import org.parallax.cli.ExitCode;
 import org.parallax.cli.InputException;
+import org.parallax.cli.Preflight;
+import org.parallax.cli.PreflightException;
+import org.parallax.cli.Termination;
 import org.parallax.cli.RunArgs;
 import org.parallax.cli.UsageException;
 import org.parallax.config.ConfigException;
@@ -59,8 +62,25 @@ public final class Main {
       }
       RunArgs runArgs = RunArgs.parse(argv.subList(1, argv.size()));
       ParallaxConfig config = ConfigLoader.load(runArgs.configFile(), runArgs.overrides());
-      new ParallaxJob(config, runArgs.inputs(), runArgs.output()).run();
+      Preflight.check(runArgs.inputs(), runArgs.output(), config);
+      Termination.begin();
+      try {
+        new ParallaxJob(config, runArgs.inputs(), runArgs.output()).run();
+      } catch (Throwable e) {
+        if (Termination.requested()) {
+          err.println("parallax: stopped by a signal (SIGTERM or SIGINT) during stage "
+              + Termination.currentStage() + "; nothing was committed: " + runArgs.output()
+              + " still holds the previous reports, if any");
+          return ExitCode.TERMINATED;
+        }
+        throw e;
+      } finally {
+        Termination.end();
+      }
       return ExitCode.OK;
+    } catch (PreflightException e) {
+      err.println("parallax: " + e.getMessage());
+      return e.code();
     } catch (UsageException e) {
       err.println("parallax: " + e.getMessage());
       err.println("Run 'parallax --help' for usage.");

@@ -26,7 +26,10 @@ import org.parallax.config.ParallaxConfig;
 import org.parallax.copies.CopyStage;
 import org.parallax.features.FeatureStage;
 import org.parallax.framing.FramingStage;
+import org.parallax.cli.Termination;
 import org.parallax.ingest.IngestStage;
+import org.parallax.ingest.InputInventory;
+import org.parallax.ingest.InputSummary;
 import org.parallax.report.ReportOutput;
 import org.parallax.report.Reports;
 import org.parallax.report.RunManifest;
@@ -68,14 +71,17 @@ public final class ParallaxJob {
     try {
       out = new ReportOutput(output, runId, spark.sparkContext().hadoopConfiguration());
       out.checkSafe();
+      List<String> recovered = out.recover();
       Map<String, String> versions = new LinkedHashMap<>();
       versions.put("parallax", Main.versionProperty("version"));
       versions.put("spark", spark.version());
       versions.put("java", System.getProperty("java.version"));
       versions.put("spark_master", spark.sparkContext().master());
       manifest = new RunManifest(runId, inputs, out.uri(), ConfigLoader.toTree(config), versions);
+      manifest.recovered(recovered);
       LOG.info("run {}: {} input(s) -> {}", runId, inputs.size(), out.uri());
       execute(out);
+      Termination.stage("commit");
       out.writeManifest(manifest.toJson());
       out.commit();
       committed = true;
@@ -97,8 +103,11 @@ public final class ParallaxJob {
     int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
 
     Dataset<Row> records = stage("ingest", () -> {
-      Dataset<Row> r = Materialize.of(IngestStage.records(spark, inputs, config.input));
+      InputInventory inventory = InputInventory.list(inputs, config.input, spark.sparkContext().hadoopConfiguration());
+      Dataset<Row> r = Materialize.of(IngestStage.records(spark, inventory, config.input));
       manifest.count("records_read", r.count());
+      manifest.inputs(InputSummary.of(inventory, r));
+      LOG.info("{} files in {} input(s): {}", inventory.files().size(), inputs.size(), manifest.filesSummary());
       return r;
     });
 
@@ -124,7 +133,8 @@ public final class ParallaxJob {
     }
     if (accepted == 0) {
       throw new org.parallax.cli.InputException("no usable article in the input: all "
-          + manifest.counted("records_read") + " records were rejected (" + manifest.rejectedSummary() + ")");
+          + manifest.counted("records_read") + " records were rejected (" + manifest.rejectedSummary() + "; files: "
+          + manifest.filesSummary() + ")");
     }
 
     Featurized f = stage("features", () -> {
@@ -222,6 +232,7 @@ public final class ParallaxJob {
   private record Clusters(Dataset<Row> linkable, Dataset<Row> articles) {}
 
   private <T> T stage(String name, Supplier<T> body) {
+    Termination.stage(name);
     spark.sparkContext().setJobGroup("parallax-" + name, "parallax: " + name, false);
     spark.sparkContext().setJobDescription("parallax: " + name);
     LOG.info("stage {} started", name);

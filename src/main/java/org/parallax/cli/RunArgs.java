@@ -27,7 +27,9 @@ public record RunArgs(List<String> inputs, String output, Path configFile, List<
       "record): B-cubed, pairwise, adjusted Rand index and NMI, printed as 'metric value' lines and",
       "written to OUTPUT/evaluation. A gold article missing from the run counts as a cluster of one.",
       "",
-      "Exit codes: 0 success, 64 usage error, 65 bad input, 70 internal failure, 78 bad configuration.");
+      "Exit codes: 0 success, 64 usage error, 65 nothing usable in the input, 66 an input is missing or",
+      "unreadable, 69 no file system for a URI's scheme, 70 internal failure, 73 output unsafe or not",
+      "writable, 78 bad configuration, 143 stopped by SIGTERM.");
 
   public static RunArgs parse(List<String> args) {
     List<String> inputs = new ArrayList<>();

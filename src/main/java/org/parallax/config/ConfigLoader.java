@@ -26,6 +26,7 @@ public final class ConfigLoader {
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
 
@@ -87,9 +88,17 @@ public final class ConfigLoader {
             + "\n  valid example:\n    similarity:\n      threshold: 0.3");
       }
       return (ObjectNode) node;
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr();
+      String msg = firstLine(e.getOriginalMessage());
+      if (msg.startsWith("Duplicate field")) {
+        msg += ": each section and key may appear once (merge the two)";
+      }
+      throw new ConfigException("cannot parse configuration file " + file + where + ": " + msg
+          + "\n  valid example:\n    cluster:\n      threshold: 0.14");
     } catch (IOException e) {
-      throw new ConfigException("cannot parse configuration file " + file + ": "
-          + firstLine(e.getMessage()));
+      throw new ConfigException("cannot read configuration file " + file + ": " + firstLine(e.getMessage()));
     }
   }
 
