@@ -216,6 +216,7 @@ public final class ParallaxJob {
   }
 
   private void report(ReportOutput out, org.parallax.report.ReportTable table, Dataset<Row> data) {
+    Termination.checkpoint();
     spark.sparkContext().setJobDescription("parallax: write " + table.name());
     long rows = out.write(table, data);
     manifest.report(table.name(), rows);

@@ -40,8 +40,9 @@ public final class Termination {
     }
   }
 
-  /** The stage the run is in, for the message. */
+  /** The stage the run is in, for the message; stops here if a signal came. */
   public static void stage(String name) {
+    checkpoint();
     stage = name;
   }
 
@@ -49,9 +50,33 @@ public final class Termination {
     return stage;
   }
 
+  /** Thrown at a stage boundary, before a report is written or before the commit, once a signal came. */
+  public static final class Terminated extends RuntimeException {
+    Terminated() {
+      super("stopped by a signal", null, false, false);
+    }
+  }
+
+  /** Stops the run here if a signal came: called where the run may stop cleanly. */
+  public static void checkpoint() {
+    if (requested) {
+      throw new Terminated();
+    }
+  }
+
   /** Whether the JVM is shutting down under a run (a signal), so a failure is that and not a bug. */
   public static boolean requested() {
     return requested;
+  }
+
+  /** Cancelled tasks make Spark log warnings and traces that say nothing to the user: silence them. */
+  private static void quietSpark() {
+    try {
+      org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.spark",
+          org.apache.logging.log4j.Level.OFF);
+    } catch (Throwable e) {
+      // another logging backend: the traces stay
+    }
   }
 
   private static void onShutdown() {
@@ -61,15 +86,17 @@ public final class Termination {
       }
       requested = true;
     }
-    SparkSession.getDefaultSession().foreach(s -> {
-      s.sparkContext().cancelAllJobs();
-      return null;
-    });
+    quietSpark();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(45);
     synchronized (LOCK) {
       while (running > 0 && System.nanoTime() < deadline) {
+        // Again and again: the driver may start another job between two cancellations.
+        SparkSession.getDefaultSession().foreach(s -> {
+          s.sparkContext().cancelAllJobs();
+          return null;
+        });
         try {
-          LOCK.wait(500);
+          LOCK.wait(200);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * the range checks. Every failure is a {@link ConfigException} that names the key.
  */
 public final class ConfigLoader {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -93,7 +94,7 @@ public final class ConfigLoader {
           + e.getLocation().getColumnNr();
       String msg = firstLine(e.getOriginalMessage());
       if (msg.startsWith("Duplicate field")) {
-        msg += ": each section and key may appear once (merge the two)";
+        msg = msg.replaceFirst(" for `ObjectNode`.*", "") + ": each section and key may appear once (merge the two)";
       }
       throw new ConfigException("cannot parse configuration file " + file + where + ": " + msg
           + "\n  valid example:\n    cluster:\n      threshold: 0.14");

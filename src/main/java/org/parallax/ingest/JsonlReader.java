@@ -47,7 +47,18 @@ public final class JsonlReader {
   private JsonlReader() {}
 
   public static Dataset<Row> read(SparkSession spark, List<InputFile> files, ParallaxConfig.Input input) {
-    long splitBytes = Math.max(1 << 16, spark.sessionState().conf().filesMaxPartitionBytes());
+    List<Tuple3<String, Long, Long>> splits = splits(files,
+        Math.max(4096, spark.sessionState().conf().filesMaxPartitionBytes()));
+    int tasks = Math.max(1, Math.min(splits.size(), 4 * spark.sparkContext().defaultParallelism()));
+    Dataset<Row> parsed = spark.createDataset(splits, Encoders.tuple(Encoders.STRING(), Encoders.LONG(),
+        Encoders.LONG())).repartition(tasks)
+        .flatMap(new ReadSplit(input, new HadoopConf(spark.sparkContext().hadoopConfiguration())),
+            Encoders.row(PARSED));
+    return withLineNumbers(parsed).select(Columns.of(RecordSchema.CANDIDATE));
+  }
+
+  /** (file, start, length) of each split: gzip files whole (length -1), others cut every splitBytes. */
+  static List<Tuple3<String, Long, Long>> splits(List<InputFile> files, long splitBytes) {
     List<Tuple3<String, Long, Long>> splits = new ArrayList<>();
     for (InputFile f : files) {
       if (FileOpener.isGzipName(f.path())) {
@@ -58,12 +69,7 @@ public final class JsonlReader {
         splits.add(new Tuple3<>(f.path(), start, Math.min(splitBytes, f.length() - start)));
       }
     }
-    int tasks = Math.max(1, Math.min(splits.size(), 4 * spark.sparkContext().defaultParallelism()));
-    Dataset<Row> parsed = spark.createDataset(splits, Encoders.tuple(Encoders.STRING(), Encoders.LONG(),
-        Encoders.LONG())).repartition(tasks)
-        .flatMap(new ReadSplit(input, new HadoopConf(spark.sparkContext().hadoopConfiguration())),
-            Encoders.row(PARSED));
-    return withLineNumbers(parsed).select(Columns.of(RecordSchema.CANDIDATE));
+    return splits;
   }
 
   /** position = lines in earlier splits of the same file + line within the split. */

@@ -102,6 +102,11 @@ public final class ReportOutput {
     return output.toString();
   }
 
+  /** The hidden folder this run writes into before it publishes it. */
+  public String stagingUri() {
+    return staging.toString();
+  }
+
   /** Cleans up after killed runs; returns one line per thing it did. */
   public List<String> recover() {
     List<String> done = new ArrayList<>();

@@ -117,4 +117,24 @@ class ConfigLoaderTest {
     }
     ConfigValidator.validate(new ParallaxConfig());
   }
+
+  @Test
+  void malformedYamlNamesLineAndColumn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("bad.yaml"),
+        "cluster:\n  threshold: 0.2\n topics: [unclosed\n");
+    ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+        () -> ConfigLoader.load(f, java.util.List.of()));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().matches("(?s).*at line \\d+, column \\d+.*"),
+        e.getMessage());
+  }
+
+  @Test
+  void aDuplicatedSectionOrKeyIsRejected(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("dup.yaml"),
+        "cluster:\n  threshold: 0.2\ntopics:\n  k: 5\ncluster:\n  threshold: 0.3\n");
+    ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+        () -> ConfigLoader.load(f, java.util.List.of()));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("Duplicate field 'cluster'")
+        && e.getMessage().contains("line 5"), e.getMessage());
+  }
 }

@@ -64,4 +64,17 @@ class JsonLineParserTest {
     assertEquals("B", p.text());
     assertEquals("2020-01-01", p.publishedRaw());
   }
+
+  @Test
+  void concatenatedObjectsAreOneRecordEachAndGarbageIsNeverIgnored() {
+    JsonLineParser p = new JsonLineParser(new org.parallax.config.ParallaxConfig.Fields());
+    java.util.List<JsonLineParser.Parsed> two = p.parseAll("{\"id\": \"a\", \"text\": \"x\"} {\"id\": \"b\", \"text\": \"y\"}");
+    assertEquals(java.util.List.of("a", "b"), two.stream().map(JsonLineParser.Parsed::id).toList());
+    for (String bad : java.util.List.of("{\"id\": \"a\", \"text\": \"x\"} garbage", "{\"id\": \"a\", \"text\": \"x\"} 42",
+        "{\"id\": \"a\", \"text\": \"x\"}[1]", "{\"id\": \"a\", \"text\": \"x\"}}")) {
+      java.util.List<JsonLineParser.Parsed> r = p.parseAll(bad);
+      assertEquals(1, r.size(), bad);
+      assertEquals("malformed_json", r.get(0).reason(), bad);
+    }
+  }
 }
