@@ -64,14 +64,21 @@ public final class IngestStage {
     if (!text.isEmpty() || !sidecars.isEmpty()) {
       parts.add(Sidecar.attach(spark, TextFileReader.read(spark, text, input), sidecars, input.fields));
     }
-    Dataset<Row> candidates = spark.createDataFrame(driverRejects, RecordSchema.CANDIDATE);
-    for (Dataset<Row> p : parts) {
+    if (!driverRejects.isEmpty() || parts.isEmpty()) {
+      parts.add(spark.createDataFrame(driverRejects, RecordSchema.CANDIDATE));
+    }
+    Dataset<Row> candidates = parts.get(0);
+    for (Dataset<Row> p : parts.subList(1, parts.size())) {
       candidates = candidates.unionByName(p);
     }
     Dataset<Row> typed = candidates.map(new RecordValidator(), Encoders.row(RecordValidator.VALIDATED))
         .withColumn(RecordSchema.PUBLISHED_AT, timestamp_micros(col(RecordValidator.PUBLISHED_MICROS)))
         .select(Columns.of(RecordSchema.RECORD));
-    return markDuplicateIds(typed);
+    // The one shuffle of ingest (duplicate ids need it anyway), into a fixed number of even slices: one
+    // gzip file is read by one task, and adaptive execution would leave its records in one partition,
+    // so that cleaning would run on one core.
+    int slices = 4 * spark.sparkContext().defaultParallelism();
+    return markDuplicateIds(typed.repartition(slices, col(RecordSchema.ID)));
   }
 
   /** The first record of an id (by source, then position) is kept; later ones are rejected. */

@@ -183,15 +183,23 @@ final class JsonlSplitReader implements Iterator<JsonlSplitReader.Item>, Closeab
   }
 
   private Item decode(byte[] bytes) {
-    try {
-      String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    // Fast path: the JDK's intrinsic decoder; only a line that holds U+FFFD afterwards (a malformed byte,
+    // or a real U+FFFD) is decoded again strictly, and by detection if it is not UTF-8.
+    String s = new String(bytes, StandardCharsets.UTF_8);
+    if (s.indexOf('\uFFFD') < 0) {
       return new Item(lineNo, s, "UTF-8", null, null);
+    }
+    try {
+      String strict = utf8.reset().decode(ByteBuffer.wrap(bytes)).toString();
+      return new Item(lineNo, strict, "UTF-8", null, null);
     } catch (CharacterCodingException e) {
       TextDecoder.Decoded d = TextDecoder.decode(bytes);
       return new Item(lineNo, d.text(), d.charset(), null, null);
     }
   }
+
+  private final java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
   private static final String TOO_LONG = new String("\u0000too long");
   private long tooLongLength;

@@ -35,13 +35,8 @@ final class LineSplitter {
     long length = 0;
     boolean any = false;
     while (true) {
-      if (pos >= limit) {
-        limit = in.read(buf, 0, buf.length);
-        pos = 0;
-        if (limit <= 0) {
-          limit = 0;
-          return any ? done(kept, length, length) : null;
-        }
+      if (pos >= limit && !fill()) {
+        return any ? done(kept, length, length) : null;
       }
       any = true;
       int start = pos;
@@ -66,13 +61,8 @@ final class LineSplitter {
   long skipLine() throws IOException {
     long skipped = 0;
     while (true) {
-      if (pos >= limit) {
-        limit = in.read(buf, 0, buf.length);
-        pos = 0;
-        if (limit <= 0) {
-          limit = 0;
-          return skipped;
-        }
+      if (pos >= limit && !fill()) {
+        return skipped;
       }
       while (pos < limit) {
         skipped++;
@@ -81,6 +71,13 @@ final class LineSplitter {
         }
       }
     }
+  }
+
+  /** Reads the next chunk into the buffer; false at the end of the stream. */
+  private boolean fill() throws IOException {
+    limit = Math.max(0, in.read(buf, 0, buf.length));
+    pos = 0;
+    return limit > 0;
   }
 
   private Line done(int kept, long length, long consumed) {

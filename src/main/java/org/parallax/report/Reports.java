@@ -120,8 +120,9 @@ public final class Reports {
       "What cleaning did to each accepted article: how its bytes were decoded and what was repaired.",
       "one row per accepted article",
       string("article_id", false, "Article id.", "003_4a09b757ad9d92c4"),
-      string("source_charset", true, "Charset the raw bytes were decoded with: UTF-8 for JSONL and Parquet; "
-          + "for text files the byte-order mark's, UTF-8, or the detected one.", "windows-1252"),
+      string("source_charset", true, "Charset the raw bytes were decoded with: the byte-order mark's, UTF-8, "
+          + "or the detected one (for JSONL, of the article's own line: a line that is not UTF-8 is decoded by "
+          + "detection, never with U+FFFD); UTF-8 for Parquet.", "windows-1252"),
       string("source_format", false, "html when the record was an HTML page or fragment (main text extracted), "
           + "else text.", "html"),
       integer("chars_in", false, "Characters of the text as read.", "2721"),

@@ -21,15 +21,13 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   /**
    * Settings the reports depend on: true instants in Parquet, read the same in every BI tool, and dates
-   * in the proleptic Gregorian calendar both ways (no rebase to or from the hybrid Julian one, no
-   * failure on a date before 1582).
+   * written in the proleptic Gregorian calendar (no rebase to the hybrid Julian one, no failure on a
+   * date before 1582).
    */
   public static final Map<String, String> REQUIRED = Map.of(
       "spark.sql.session.timeZone", "UTC",
       "spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS",
-      "spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED",
-      "spark.sql.parquet.datetimeRebaseModeInRead", "CORRECTED",
-      "spark.sql.parquet.int96RebaseModeInRead", "CORRECTED");
+      "spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED");
 
   private SparkSessions() {}
 

@@ -18,13 +18,14 @@ class JsonlSplitReaderTest {
   Path dir;
 
   private static final FileOpener.Limits LIMITS = new FileOpener.Limits(1L << 30, 100);
+  private static final Configuration CONF = new Configuration();
 
   private List<String> read(Path f, long splitBytes, int maxRecordBytes) throws Exception {
     List<String> out = new ArrayList<>();
     long size = Files.size(f);
     for (long start = 0; start < Math.max(size, 1); start += splitBytes) {
       try (JsonlSplitReader r = new JsonlSplitReader(new org.apache.hadoop.fs.Path(f.toUri()), start,
-          Math.min(splitBytes, size - start), new Configuration(), LIMITS, maxRecordBytes)) {
+          Math.min(splitBytes, size - start), CONF, LIMITS, maxRecordBytes)) {
         while (r.hasNext()) {
           JsonlSplitReader.Item item = r.next();
           out.add(item.reason() == null ? item.text() : item.reason().code());
@@ -61,7 +62,7 @@ class JsonlSplitReaderTest {
     b.write("caf\u00e9 cr\u00e8me\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
     Path f = Files.write(dir.resolve("c.jsonl"), b.toByteArray());
     try (JsonlSplitReader r = new JsonlSplitReader(new org.apache.hadoop.fs.Path(f.toUri()), 0, -1,
-        new Configuration(), LIMITS, 1 << 20)) {
+        CONF, LIMITS, 1 << 20)) {
       JsonlSplitReader.Item first = r.next();
       assertEquals("first", first.text());
       JsonlSplitReader.Item second = r.next();

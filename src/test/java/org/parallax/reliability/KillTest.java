@@ -114,8 +114,10 @@ class KillTest {
     throw new AssertionError("the run ended before stage " + stage + ":\n" + log);
   }
 
+  /** Every stage once, the two signals taking turns, and both while the reports are being written. */
   @ParameterizedTest(name = "{0} during {1}")
-  @CsvSource({"KILL, clean", "KILL, reports-writing", "TERM, features", "TERM, reports-writing"})
+  @CsvSource({"KILL, ingest", "TERM, clean", "KILL, features", "TERM, similarity", "KILL, copies",
+      "TERM, cluster", "KILL, topics", "TERM, framing", "KILL, reports-writing", "TERM, reports-writing"})
   void aSignalDuringARunLeavesThePreviousOutput(String signal, String stage) throws Exception {
     Path out = dir.resolve("reports");
     assertEquals(0, commitChild(out, "previous", null));
