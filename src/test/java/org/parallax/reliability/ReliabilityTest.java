@@ -151,4 +151,22 @@ class ReliabilityTest {
     assertEquals(3, texts.get("files_rejected").asLong(), "empty.txt, image.txt, nuls: " + texts);
     assertEquals(1, inputs.get(2).get("files_skipped").asLong(), ".DS_Store: " + inputs.get(2));
   }
+
+  @Test
+  void onlyWhenNothingUsableIsLeftDoesTheRunStop() throws IOException {
+    Path bad = Files.createDirectories(tmp.resolve("all-bad"));
+    Files.write(bad.resolve("empty.jsonl"), new byte[0]);
+    Files.writeString(bad.resolve("broken.jsonl"), "{\"id\": \"x\", \"text\": \"cut\n");
+    Files.writeString(bad.resolve("notes.pdf"), "%PDF-1.4");
+    Path badOut = tmp.resolve("all-bad-out");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ExitCode c = Main.run(new String[] {"run", "--input", bad.toString(), "--output", badOut.toString()},
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    String msg = err.toString(StandardCharsets.UTF_8);
+    assertEquals(ExitCode.BAD_INPUT, c, msg);
+    assertTrue(msg.contains("all 3 records were rejected") && msg.contains("empty_file: 1")
+        && msg.contains("malformed_json: 1") && msg.contains("unsupported_file: 1"), msg);
+    assertTrue(Files.notExists(badOut), "nothing is written");
+  }
 }
