@@ -148,8 +148,12 @@ final class BadInputs {
     Files.write(jsonl.resolve("utf32.jsonl"), concat(new byte[] {0, 0, (byte) 0xfe, (byte) 0xff},
         (line("utf32", body("Thimphu"), "") + "\n").getBytes(Charset.forName("UTF-32BE"))));
     cases.add(Case.accepted("UTF-32BE JSONL with a byte-order mark", "utf32"));
-    Files.writeString(jsonl.resolve("huge.jsonl"), line("huge-ok", "word ".repeat(400_000) + body("Bonn"), "") + "\n");
-    cases.add(Case.accepted("2 MB text", "huge-ok"));
+    // The suite runs with input.max_record_mb=1.
+    Files.writeString(jsonl.resolve("huge.jsonl"), line("huge-ok", "word ".repeat(150_000) + body("Bonn"), "") + "\n"
+        + line("too-huge", "word ".repeat(300_000) + body("Ulm"), "") + "\n" + line("after-huge", body("Graz"), "") + "\n");
+    cases.add(Case.accepted("750 KB text, under the limit", "huge-ok"));
+    cases.add(Case.rejected("1.5 MB line, over input.max_record_mb", "huge.jsonl", 2L, "record_too_large"));
+    cases.add(Case.accepted("the line after an over-long one", "after-huge"));
     Files.write(jsonl.resolve("empty.jsonl"), new byte[0]);
     cases.add(Case.rejected("0-byte JSONL file", "empty.jsonl", null, "empty_file"));
     Files.writeString(jsonl.resolve(".hidden.jsonl"), line("hidden", body("Nuuk"), ""));

@@ -43,7 +43,7 @@ class ReliabilityTest {
     System.setProperty("spark.driver.host", "127.0.0.1");
     corpus = new BadInputs(Files.createDirectories(tmp.resolve("in")));
     out = tmp.resolve("out");
-    List<String> args = new ArrayList<>(List.of("run", "--output", out.toString()));
+    List<String> args = new ArrayList<>(List.of("run", "--output", out.toString(), "--set", "input.max_record_mb=1"));
     for (Path p : corpus.inputs) {
       args.add("--input");
       args.add(p.toString());
