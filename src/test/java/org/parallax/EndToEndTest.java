@@ -85,6 +85,17 @@ class EndToEndTest {
       List<String> actual = described.stream().map(r -> r.get(0) + " " + r.get(1)).toList();
       List<String> documented = t.columns().stream().map(c -> c.name() + " " + c.duckdbType()).toList();
       assertEquals(documented, actual, "report " + t.name());
+      String files = out.resolve(t.name()) + "/*.parquet";
+      List<List<String>> repetition = DuckDb.query("SELECT DISTINCT name, repetition_type FROM parquet_schema('" + files
+          + "') WHERE name <> 'spark_schema' ORDER BY name");
+      assertEquals(t.columns().stream().map(c -> List.of(c.name(), c.nullable() ? "OPTIONAL" : "REQUIRED"))
+          .sorted(java.util.Comparator.comparing(l -> l.get(0))).toList(), repetition, "report " + t.name());
+      String sparkSchema = DuckDb.scalar("SELECT decode(value) FROM parquet_kv_metadata('" + files
+          + "') WHERE decode(key) = 'org.apache.spark.sql.parquet.row.metadata' LIMIT 1");
+      for (var c : t.columns()) {
+        assertTrue(sparkSchema.contains("{\"name\":\"" + c.name() + "\",") && sparkSchema.contains(
+            "\"description\":" + new ObjectMapper().valueToTree(c.description())), t.name() + "." + c.name());
+      }
     }
     String tsType = DuckDb.scalar("SELECT logical_type FROM parquet_schema('" + out.resolve("articles")
         + "/*.parquet') WHERE name = 'published_at' LIMIT 1");

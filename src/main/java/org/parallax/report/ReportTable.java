@@ -4,9 +4,12 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -31,10 +34,12 @@ public record ReportTable(String name, String description, String grain, List<Re
     return new ReportTable(name, description, grain, columns, List.of(keys));
   }
 
+  /** The schema as written: types, REQUIRED where not nullable, and each column's description and example. */
   public StructType sparkSchema() {
     StructType s = new StructType();
     for (ReportColumn c : columns) {
-      s = s.add(c.name(), c.type(), c.nullable());
+      s = s.add(c.name(), c.type(), c.nullable(), new MetadataBuilder().putString("description", c.description())
+          .putString("example", c.example()).build());
     }
     return s;
   }
@@ -61,9 +66,15 @@ public record ReportTable(String name, String description, String grain, List<Re
       }
     }
     Dataset<Row> conformed = data.select(columns.stream().map(c -> col(c.name())).toArray(Column[]::new));
-    if (sortKeys.isEmpty()) {
-      return conformed;
+    if (!sortKeys.isEmpty()) {
+      conformed = conformed.orderBy(sortKeys.stream().map(k -> col(k).asc_nulls_first()).toArray(Column[]::new));
     }
-    return conformed.orderBy(sortKeys.stream().map(k -> col(k).asc_nulls_first()).toArray(Column[]::new));
+    // Required columns become REQUIRED in Parquet: the row encoder of the documented schema fails the write
+    // on a null in a non-nullable column ("The 0th field 'article_id' of input row cannot be null"), which
+    // is a bug, never data; then every column takes its description and example as field metadata, which
+    // Spark writes into each file's schema (footer key org.apache.spark.sql.parquet.row.metadata).
+    StructType schema = sparkSchema();
+    return conformed.map((MapFunction<Row, Row>) r -> r, Encoders.row(schema))
+        .select(Arrays.stream(schema.fields()).map(f -> col(f.name()).as(f.name(), f.metadata())).toArray(Column[]::new));
   }
 }
