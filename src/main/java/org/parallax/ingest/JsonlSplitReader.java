@@ -151,8 +151,8 @@ final class JsonlSplitReader implements Iterator<JsonlSplitReader.Item>, Closeab
           return finish(null);
         }
         lineNo++;
-        if (line == TOO_LONG) {
-          return tooLong(tooLongLength);
+        if (charLineLength > maxRecordBytes) {
+          return tooLong(charLineLength);
         }
         return new Item(lineNo, line, charsetName, null, null);
       }
@@ -201,9 +201,10 @@ final class JsonlSplitReader implements Iterator<JsonlSplitReader.Item>, Closeab
   private final java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
-  private static final String TOO_LONG = new String("\u0000too long");
-  private long tooLongLength;
+  /** Bytes (two per char) of the last line {@link #readCharLine} read, the part over the limit included. */
+  private long charLineLength;
 
+  /** The next line of a UTF-16/32 file (cut at the record limit), or null at the end. */
   private String readCharLine() throws IOException {
     StringBuilder sb = new StringBuilder();
     long length = 0;
@@ -219,14 +220,8 @@ final class JsonlSplitReader implements Iterator<JsonlSplitReader.Item>, Closeab
         sb.append((char) c);
       }
     }
-    if (!any) {
-      return null;
-    }
-    if (length > maxRecordBytes) {
-      tooLongLength = length;
-      return TOO_LONG;
-    }
-    return sb.toString();
+    charLineLength = length;
+    return any ? sb.toString() : null;
   }
 
   static String describe(Throwable e) {

@@ -54,13 +54,11 @@ final class SidecarFile {
       JsonParser parser = it.getParser();
       long lastFailedAt = -1;
       while (problems.size() < MAX_PROBLEMS) {
-        long line = parser.currentLocation().getLineNr();
         try {
           if (!it.hasNextValue()) {
             break;
           }
-          line = Math.max(1, parser.currentTokenLocation().getLineNr());
-          entries.add(new Entry(line, it.nextValue()));
+          entries.add(new Entry(Math.max(1, parser.currentTokenLocation().getLineNr()), it.nextValue()));
         } catch (IOException | RuntimeException e) {
           long at = Math.max(1, parser.currentLocation().getLineNr());
           if (at == lastFailedAt) {
