@@ -3,26 +3,27 @@ package org.parallax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.List;
+import java.io.PrintWriter;
 import java.util.Properties;
 import org.apache.spark.sql.SparkSession;
-import org.parallax.cli.EvaluateArgs;
+import org.parallax.cli.EvaluateCommand;
 import org.parallax.cli.ExitCode;
-import org.parallax.cli.InputException;
+import org.parallax.cli.ParallaxCommand;
 import org.parallax.cli.Preflight;
 import org.parallax.cli.PreflightException;
+import org.parallax.cli.RunCommand;
 import org.parallax.cli.Termination;
-import org.parallax.cli.RunArgs;
 import org.parallax.cli.UsageException;
 import org.parallax.config.ConfigException;
 import org.parallax.config.ConfigLoader;
 import org.parallax.config.ParallaxConfig;
 import org.parallax.evaluate.Evaluation;
+import org.parallax.pipeline.BadInputException;
 import org.parallax.report.Reports;
 import org.parallax.spark.SparkSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 
 /**
  * The one entry point. Parses the command line, loads and checks the configuration before Spark
@@ -43,41 +44,37 @@ public final class Main {
 
   /** Runs the CLI in this JVM and returns its exit code; never calls System.exit. */
   public static ExitCode run(String[] args, PrintStream out, PrintStream err) {
-    List<String> argv = Arrays.asList(args);
     try {
-      if (argv.isEmpty() || argv.contains("--help") || argv.contains("-h") || argv.get(0).equals("help")) {
-        out.println(RunArgs.USAGE);
-        return argv.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
-      }
-      if (argv.contains("--version")) {
-        out.println(version());
-        return ExitCode.OK;
-      }
-      if (argv.get(0).equals("evaluate")) {
-        evaluate(EvaluateArgs.parse(argv.subList(1, argv.size())), out);
-        return ExitCode.OK;
-      }
-      if (!argv.get(0).equals("run")) {
-        throw new UsageException("unknown command '" + argv.get(0) + "' (expected: run or evaluate)");
-      }
-      RunArgs runArgs = RunArgs.parse(argv.subList(1, argv.size()));
-      ParallaxConfig config = ConfigLoader.load(runArgs.configFile(), runArgs.overrides());
-      Preflight.check(runArgs.inputs(), runArgs.output(), config);
-      Termination.begin();
+      CommandLine cli = commandLine(out, err);
+      CommandLine.ParseResult parsed;
       try {
-        new ParallaxJob(config, runArgs.inputs(), runArgs.output()).run();
-      } catch (Throwable e) {
-        if (Termination.requested()) {
-          err.println("parallax: stopped by a signal (SIGTERM or SIGINT) during stage "
-              + Termination.currentStage() + "; nothing was committed: " + runArgs.output()
-              + " still holds the previous reports, if any");
-          return ExitCode.TERMINATED;
+        parsed = cli.parseArgs(args);
+      } catch (CommandLine.ParameterException e) {
+        CommandLine.ParseResult partial = e.getCommandLine().getParseResult();
+        if (e instanceof CommandLine.MissingParameterException && partial != null && !partial.unmatched().isEmpty()) {
+          // A mistyped option is why a required one looks missing: say that, with the suggestion.
+          e = new CommandLine.UnmatchedArgumentException(e.getCommandLine(), partial.unmatched());
         }
-        throw e;
-      } finally {
-        Termination.end();
+        err.println("parallax: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run 'parallax " + (e.getCommandLine() == cli ? "" : e.getCommandLine().getCommandName() + " ")
+            + "--help' for usage.");
+        return ExitCode.USAGE;
       }
-      return ExitCode.OK;
+      Integer helped = CommandLine.executeHelpRequest(parsed);
+      if (helped != null) {
+        return ExitCode.OK;
+      }
+      if (!parsed.hasSubcommand()) {
+        cli.usage(err);
+        return ExitCode.USAGE;
+      }
+      Object command = parsed.subcommand().commandSpec().userObject();
+      if (command instanceof EvaluateCommand e) {
+        evaluate(e.args(), out);
+        return ExitCode.OK;
+      }
+      return run(((RunCommand) command).args(), err);
     } catch (PreflightException e) {
       err.println("parallax: " + e.getMessage());
       return e.code();
@@ -88,7 +85,7 @@ public final class Main {
     } catch (ConfigException e) {
       err.println("parallax: bad configuration: " + e.getMessage());
       return ExitCode.BAD_CONFIG;
-    } catch (InputException e) {
+    } catch (BadInputException e) {
       err.println("parallax: bad input: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     } catch (Throwable e) {
@@ -98,7 +95,35 @@ public final class Main {
     }
   }
 
-  private static void evaluate(EvaluateArgs args, PrintStream out) {
+  /** The command line, printing help and usage errors to these streams. */
+  static CommandLine commandLine(PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new ParallaxCommand());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli;
+  }
+
+  private static ExitCode run(RunCommand.RunArgs runArgs, PrintStream err) {
+    ParallaxConfig config = ConfigLoader.load(runArgs.configFile(), runArgs.overrides());
+    Preflight.check(runArgs.inputs(), runArgs.output(), config);
+    Termination.begin();
+    try {
+      new ParallaxJob(config, runArgs.inputs(), runArgs.output()).run();
+      return ExitCode.OK;
+    } catch (Throwable e) {
+      if (Termination.requested()) {
+        err.println("parallax: stopped by a signal (SIGTERM or SIGINT) during stage "
+            + Termination.currentStage() + "; nothing was committed: " + runArgs.output()
+            + " still holds the previous reports, if any");
+        return ExitCode.TERMINATED;
+      }
+      throw e;
+    } finally {
+      Termination.end();
+    }
+  }
+
+  private static void evaluate(EvaluateCommand.EvaluateArgs args, PrintStream out) {
     SparkSession spark = SparkSessions.create("parallax-evaluate");
     try {
       Evaluation.Result r = Evaluation.evaluate(spark, args.run(), args.gold(), args.goldIdField(), args.goldField());

@@ -132,7 +132,7 @@ public final class ParallaxJob {
           + " != accepted " + accepted + " + rejected " + rejected);
     }
     if (accepted == 0) {
-      throw new org.parallax.cli.InputException("no usable article in the input: all "
+      throw new org.parallax.pipeline.BadInputException("no usable article in the input: all "
           + manifest.counted("records_read") + " records were rejected (" + manifest.rejectedSummary() + "; files: "
           + manifest.filesSummary() + ")");
     }

@@ -23,7 +23,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.parallax.cli.InputException;
+import org.parallax.pipeline.BadInputException;
 import org.parallax.report.Reports;
 
 /**
@@ -46,12 +46,12 @@ public final class Evaluation {
       predicted = spark.read().parquet(new Path(run, Reports.ARTICLES.name()).toString())
           .select(col("article_id"), col("cluster_id"));
     } catch (Exception e) {
-      throw new InputException("cannot read the articles report of run " + run + ": " + e.getMessage(), e);
+      throw new BadInputException("cannot read the articles report of run " + run + ": " + e.getMessage(), e);
     }
     Dataset<Row> labels = readGold(spark, gold, goldIdField, goldField);
     for (String f : List.of(goldIdField, goldField)) {
       if (!Arrays.asList(labels.columns()).contains(f) || labels.filter(col(f).isNotNull()).isEmpty()) {
-        throw new InputException("gold file " + gold + " has no field '" + f + "' with values; name the fields "
+        throw new BadInputException("gold file " + gold + " has no field '" + f + "' with values; name the fields "
             + "with --gold-field (story label) and --gold-id-field (article id), e.g. --gold-field cluster_id");
       }
     }
@@ -105,7 +105,7 @@ public final class Evaluation {
           : spark.read().schema(new StructType().add(idField, DataTypes.StringType)
               .add(labelField, DataTypes.StringType)).option("mode", "PERMISSIVE").json(gold);
     } catch (Exception e) {
-      throw new InputException("cannot read gold file " + gold + ": " + e.getMessage(), e);
+      throw new BadInputException("cannot read gold file " + gold + ": " + e.getMessage(), e);
     }
   }
 

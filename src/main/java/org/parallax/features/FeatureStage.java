@@ -97,7 +97,7 @@ public final class FeatureStage {
       vocabulary = Vocabulary.build(withTerms, TERMS, 1, cfg.vocabSize);
     }
     if (vocabulary.size() == 0) {
-      throw new org.parallax.cli.InputException("the accepted articles hold no analysable word (all are numbers, "
+      throw new org.parallax.pipeline.BadInputException("the accepted articles hold no analysable word (all are numbers, "
           + "punctuation or stop words)");
     }
     SQLTransformer counted = new SQLTransformer().setStatement(

@@ -11,7 +11,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.parallax.cli.InputException;
+import org.parallax.pipeline.BadInputException;
 import org.parallax.config.ParallaxConfig;
 
 /**
@@ -80,7 +80,7 @@ public final class InputInventory {
         found.sort(java.util.Comparator.comparing(InputFile::path));
         out.addAll(found);
       } catch (IOException | IllegalArgumentException e) {
-        throw new InputException("cannot list input " + uri + ": " + e.getMessage(), e);
+        throw new BadInputException("cannot list input " + uri + ": " + e.getMessage(), e);
       }
     }
     return new InputInventory(List.copyOf(inputs), List.copyOf(out));

@@ -27,7 +27,9 @@ class MainTest {
   @Test
   void helpPrintsUsageAndSucceeds() {
     assertEquals(ExitCode.OK, run("--help"));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("parallax run --input URI"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: parallax [-hV] [COMMAND]"),
+        out.toString(StandardCharsets.UTF_8));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("evaluate"), out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -45,19 +47,43 @@ class MainTest {
   @Test
   void unknownCommandIsAUsageError() {
     assertEquals(ExitCode.USAGE, run("cluster", "--input", "x"));
-    assertTrue(stderr().contains("unknown command 'cluster'"), stderr());
+    assertTrue(stderr().contains("Unmatched arguments from index 0: 'cluster'"), stderr());
   }
 
   @Test
   void missingOutputIsAUsageError() {
     assertEquals(ExitCode.USAGE, run("run", "--input", "x"));
-    assertTrue(stderr().contains("missing --output"), stderr());
+    assertTrue(stderr().contains("Missing required option: '--output=URI'"), stderr());
+    assertTrue(stderr().contains("Run 'parallax run --help' for usage."), stderr());
   }
 
   @Test
   void optionWithoutValueIsAUsageError() {
     assertEquals(ExitCode.USAGE, run("run", "--input", "x", "--output"));
-    assertTrue(stderr().contains("--output needs a value"), stderr());
+    assertTrue(stderr().contains("Missing required parameter for option '--output' (URI)"), stderr());
+  }
+
+  @Test
+  void mistypedOptionGetsASuggestion() {
+    assertEquals(ExitCode.USAGE, run("run", "--inptu", "x", "--output", "y"));
+    assertTrue(stderr().contains("Unknown options: '--inptu'"), stderr());
+    assertTrue(stderr().contains("--input"), stderr());
+  }
+
+  @Test
+  void blankValueIsAUsageError() {
+    assertEquals(ExitCode.USAGE, run("run", "--input", " ", "--output", "y"));
+    assertTrue(stderr().contains("--input needs a non-empty value"), stderr());
+  }
+
+  @Test
+  void subcommandHelpListsItsOptionsAndExitCodes() {
+    assertEquals(ExitCode.OK, run("help", "evaluate"));
+    String usage = out.toString(StandardCharsets.UTF_8);
+    assertTrue(usage.contains("--gold-field=FIELD"), usage);
+    assertTrue(usage.contains("Exit codes: 0 success"), usage);
+    assertEquals(ExitCode.OK, run("run", "--help"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("--set=key=value"), out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -69,8 +95,9 @@ class MainTest {
 
   @Test
   void parsesRepeatedInputsAndEqualsForms() {
-    RunArgs a = RunArgs.parse(List.of("--input", "a", "--input=b", "--output", "o", "--set", "topics.k=3",
-        "--config=c.yaml"));
+    picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(new ParallaxCommand()).parseArgs("run",
+        "--input", "a", "--input=b", "--output", "o", "--set", "topics.k=3", "--config=c.yaml");
+    RunCommand.RunArgs a = ((RunCommand) parsed.subcommand().commandSpec().userObject()).args();
     assertEquals(List.of("a", "b"), a.inputs());
     assertEquals("o", a.output());
     assertEquals(List.of("topics.k=3"), a.overrides());

@@ -12,7 +12,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.SparkTest;
-import org.parallax.cli.InputException;
+import org.parallax.pipeline.BadInputException;
 
 class EvaluationTest extends SparkTest {
   @TempDir
@@ -57,7 +57,7 @@ class EvaluationTest extends SparkTest {
     Path run = run(List.<String[]>of(new String[] {"a", "s1"}));
     Path gold = tmp.resolve("gold.jsonl");
     Files.writeString(gold, "{\"id\": \"a\", \"event\": 1}\n");
-    InputException e = assertThrows(InputException.class,
+    BadInputException e = assertThrows(BadInputException.class,
         () -> Evaluation.evaluate(spark, run.toString(), gold.toString(), "id", "cluster_id"));
     assertEquals(true, e.getMessage().contains("'cluster_id'"), e.getMessage());
   }

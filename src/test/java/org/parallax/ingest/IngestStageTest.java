@@ -16,7 +16,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.SparkTest;
-import org.parallax.cli.InputException;
+import org.parallax.pipeline.BadInputException;
 import org.parallax.config.ParallaxConfig;
 
 class IngestStageTest extends SparkTest {
@@ -128,7 +128,7 @@ class IngestStageTest extends SparkTest {
 
   @Test
   void missingInputIsAnInputError() {
-    InputException e = assertThrows(InputException.class, () -> IngestStage.records(spark,
+    BadInputException e = assertThrows(BadInputException.class, () -> IngestStage.records(spark,
         List.of(dir.resolve("nope.jsonl").toString()), new ParallaxConfig.Input()));
     assertTrue(e.getMessage().contains("does not exist"));
   }
