@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.cli.ExitCode;
@@ -28,6 +29,7 @@ import org.parallax.report.Reports;
  * Runs the real CLI (Main.run, the same code path as jobs/parallax and spark-submit) on the bundled seed
  * sample and checks the reports as an analyst would read them, with DuckDB.
  */
+@Tag("slow")
 class EndToEndTest {
   private static final String SEEDS = "sample/seeds";
 
@@ -154,21 +156,44 @@ class EndToEndTest {
     assertEquals(5, c.get("records_read").asLong());
     assertEquals(c.get("records_read").asLong(), c.get("articles_accepted").asLong() + c.get("records_rejected").asLong());
     assertEquals(5, m.get("report_rows").get("articles").asLong());
-    for (String stage : List.of("ingest", "clean", "features", "similarity", "cluster", "topics", "framing", "reports")) {
-      assertTrue(m.get("stage_seconds").has(stage), stage);
-    }
+    assertEquals(org.parallax.pipeline.Pipeline.STAGES, iterableToList(m.get("stage_seconds").fieldNames()),
+        "every stage timed, in pipeline order");
+    assertEquals("local", m.get("execution").get("checkpoints").asText());
+    assertEquals(0, c.get("components_split").asLong());
     assertEquals("4.0.1", m.get("versions").get("spark").asText());
     assertEquals(0.14, m.get("config").get("cluster").get("threshold").asDouble());
   }
 
   @Test
-  void rerunReplacesTheOutputWithIdenticalReports() throws IOException {
+  void theManifestHoldsExactlyTheDocumentedKeys() throws IOException {
+    assertEquals(ExitCode.OK, firstRun);
+    JsonNode m = manifest(out);
+    assertEquals(org.parallax.report.ManifestFields.TOP_LEVEL.stream().map(f -> f.key()).toList(),
+        iterableToList(m.fieldNames()), "top-level keys of manifest.json vs ManifestFields.TOP_LEVEL");
+    assertEquals(java.util.Arrays.stream(org.parallax.report.ManifestFields.Count.values()).map(k -> k.key).sorted()
+        .toList(), iterableToList(m.get("counts").fieldNames()).stream().sorted().toList(),
+        "keys of counts vs ManifestFields.Count");
+  }
+
+  private static List<String> iterableToList(java.util.Iterator<String> names) {
+    List<String> l = new java.util.ArrayList<>();
+    names.forEachRemaining(l::add);
+    return l;
+  }
+
+  /** A second run, with reliable checkpoints (as on a cluster), gives the same reports row for row. */
+  @Test
+  void rerunWithReliableCheckpointsReplacesTheOutputWithIdenticalReports() throws IOException {
     assertEquals(ExitCode.OK, firstRun);
     Path snapshot = tmp.resolve("snapshot");
     copy(out, snapshot);
     String firstRunId = manifest(out).get("run_id").asText();
-    assertEquals(ExitCode.OK, cli("run", "--input", SEEDS, "--output", out.toString()).code);
+    assertEquals(ExitCode.OK, cli("run", "--input", SEEDS, "--output", out.toString(),
+        "--set", "run.checkpoints=reliable").code);
     assertNotEquals(firstRunId, manifest(out).get("run_id").asText());
+    JsonNode execution = manifest(out).get("execution");
+    assertEquals("reliable", execution.get("checkpoints").asText());
+    assertTrue(execution.get("checkpoint_dir").asText().contains(".out.parallax-checkpoints-"), execution.toString());
     for (ReportTable t : Reports.ALL) {
       String a = DuckDb.table(snapshot, t.name());
       String b = DuckDb.table(out, t.name());
@@ -184,7 +209,7 @@ class EndToEndTest {
     try (Stream<Path> siblings = Files.list(tmp)) {
       assertEquals(List.of(Files.readSymbolicLink(out).toString()), siblings.map(p -> p.getFileName().toString())
               .filter(n -> n.startsWith(".out.parallax-")).toList(),
-          "only the current version is left: no staging folder, no earlier version");
+          "only the current version is left: no staging folder, no earlier version, no checkpoints");
     }
   }
 

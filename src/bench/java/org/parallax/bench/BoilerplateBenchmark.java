@@ -17,9 +17,9 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.parallax.clean.CleanStage;
 import org.parallax.config.ParallaxConfig;
-import org.parallax.ingest.IngestStage;
+import org.parallax.pipeline.Pipeline;
+import org.parallax.report.RunManifest;
 
 /**
  * Line-level precision and recall of boilerplate removal on labelled sets: the hand-labelled seed
@@ -42,15 +42,14 @@ public final class BoilerplateBenchmark {
         w.write('\n');
       }
     }
-    Dataset<Row> records = IngestStage.records(spark, List.of(jsonl.toString()), cfg.input);
-    Dataset<Row> kept = CleanStage.kept(CleanStage.apply(IngestStage.accepted(records), cfg.clean,
-        cfg.features.stopWords));
+    // The job's own pipeline, through its clean stage.
+    Dataset<Row> kept = Pipeline.of(spark, cfg, RunManifest.detached(), List.of(jsonl.toString())).clean().articles();
     Map<String, String> out = new HashMap<>();
     for (LabelledArticle a : articles) {
       out.put(a.id(), "");
     }
     for (Row r : kept.select(col("article_id"), col("text")).collectAsList()) {
-      out.put(r.getString(0), r.getString(1));
+      out.put(r.getAs("article_id"), r.getAs("text"));
     }
     Files.deleteIfExists(jsonl);
     return out;

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.parallax.spark.Rows;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -68,22 +68,22 @@ final class Boilerplate {
     Dataset<Row> withRepeated = articles.join(perArticle, new String[] {RecordSchema.ID}, "left");
 
     Set<String> stopwords = new HashSet<>(List.of(StopWordsRemover.loadDefaultStopWords(stopWordsLanguage)));
-    StructType resultType = new StructType().add("text", DataTypes.StringType);
+    StructType result = new StructType().add("text", DataTypes.StringType);
     for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
-      resultType = resultType.add(k.code(), DataTypes.IntegerType, false);
+      result = result.add(k.code(), DataTypes.IntegerType, false);
     }
+    StructType resultType = result;
     UserDefinedFunction clean = udf((UDF3<String, String, scala.collection.Seq<String>, Row>) (text, title, repeated) -> {
       Set<String> rep = new HashSet<>();
       if (repeated != null) {
         rep.addAll(scala.jdk.javaapi.CollectionConverters.asJava(repeated));
       }
       BoilerplateRemoval.Result r = BoilerplateRemoval.apply(text, title, rep, stopwords);
-      Object[] values = new Object[1 + BoilerplateRemoval.Kind.values().length];
-      values[0] = r.text();
+      Rows row = Rows.of(resultType).set("text", r.text());
       for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
-        values[1 + k.ordinal()] = r.removed(k);
+        row.set(k.code(), r.removed(k));
       }
-      return RowFactory.create(values);
+      return row.build();
     }, resultType);
     Dataset<Row> out = withRepeated
         .withColumn("_bp", clean.apply(col(RecordSchema.TEXT), col(RecordSchema.TITLE),

@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.parallax.spark.Rows;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
@@ -31,12 +31,12 @@ final class Html {
   static Dataset<Row> extract(Dataset<Row> articles) {
     UserDefinedFunction extract = udf((UDF1<String, Row>) text -> {
       if (!HtmlExtractor.looksLikeHtml(text)) {
-        return RowFactory.create("text", text, null, null, null);
+        return Rows.of(EXTRACTED).set("format", "text").set("text", text).build();
       }
       HtmlExtractor.Extracted e = HtmlExtractor.extract(text);
       Instant published = e.publishedTime() == null ? null : MetadataInference.date(e.publishedTime());
-      return RowFactory.create("html", e.text(), e.title(), e.siteName(),
-          published == null ? null : Timestamp.from(published));
+      return Rows.of(EXTRACTED).set("format", "html").set("text", e.text()).set("title", e.title())
+          .set("site", e.siteName()).set("published", published == null ? null : Timestamp.from(published)).build();
     }, EXTRACTED);
     return articles
         .withColumn("_h", extract.apply(col(RecordSchema.TEXT)))

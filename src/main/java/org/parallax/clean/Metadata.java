@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.parallax.spark.Rows;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
@@ -34,8 +34,10 @@ final class Metadata {
   static Dataset<Row> fill(Dataset<Row> articles) {
     UserDefinedFunction infer = udf((UDF2<String, String, Row>) (text, url) -> {
       MetadataInference.Inferred m = MetadataInference.infer(text, url);
-      return RowFactory.create(m.outlet(), m.outletEvidence(), ts(m.publishedAt()), ts(m.originalPublishedAt()),
-          m.dateEvidence(), m.datelinePlace(), m.agency(), m.title());
+      return Rows.of(INFERRED).set("outlet", m.outlet()).set("outlet_evidence", m.outletEvidence())
+          .set("published_at", ts(m.publishedAt())).set("original_published_at", ts(m.originalPublishedAt()))
+          .set("date_evidence", m.dateEvidence()).set("dateline_place", m.datelinePlace()).set("agency", m.agency())
+          .set("title", m.title()).build();
     }, INFERRED);
     return articles
         .withColumn("_m", infer.apply(col(RecordSchema.TEXT), col(RecordSchema.URL)))

@@ -42,6 +42,16 @@ public final class ParallaxConfig implements java.io.Serializable {
     @Key(doc = "Seed for every random choice (LDA); the same input, config and seed give the same reports.",
         min = 0)
     public long seed = 42;
+
+    @Key(doc = "How stage results are kept between stages: local (on the executors; fast, but a lost executor "
+        + "fails the run), reliable (written to run.checkpoint_dir; survives a lost executor), or auto (local "
+        + "on a local master, reliable on a cluster).", oneOf = {"auto", "local", "reliable"})
+    public String checkpoints = "auto";
+
+    @Key(doc = "Folder for reliable checkpoints (any Hadoop URI); empty = a hidden folder beside --output. "
+        + "Each run writes below it in a folder of its own and removes that folder when it ends.",
+        optional = true)
+    public String checkpointDir = "";
   }
 
   /** Input reading. */
@@ -121,6 +131,12 @@ public final class ParallaxConfig implements java.io.Serializable {
     @Key(doc = "... and in at least this fraction of that outlet's articles (so that a story's own updates, "
         + "which share paragraphs, are not taken for boilerplate).", min = 0.0, max = 1.0)
     public double repeatMinShare = 0.05;
+
+    @Key(doc = "Stop-word list the boilerplate classification counts stop words with (Spark's StopWordsRemover "
+        + "languages).",
+        oneOf = {"danish", "dutch", "english", "finnish", "french", "german", "hungarian", "italian",
+            "norwegian", "portuguese", "russian", "spanish", "swedish", "turkish"})
+    public String stopWords = "english";
   }
 
   /** Features. */
@@ -186,6 +202,10 @@ public final class ParallaxConfig implements java.io.Serializable {
 
     @Key(doc = "Words per shingle.", min = 2, max = 20)
     public int shingleWords = 5;
+
+    @Key(doc = "Upper bound on the rounds of the connected-components step that gathers copies of one text "
+        + "into a group.", min = 1, max = 1000)
+    public int maxIterations = 50;
   }
 
   /** Clustering. */
@@ -204,6 +224,12 @@ public final class ParallaxConfig implements java.io.Serializable {
     @Key(doc = "Upper bound on the rounds of the connected-components step that splits the similarity "
         + "graph into independent groups.", min = 1, max = 1000)
     public int maxIterations = 50;
+
+    @Key(doc = "A connected component of the similar-pair graph with more articles than this (far more than "
+        + "any story) is split into blocks of this many, in publication order, before average linkage, so that "
+        + "no task holds a giant component; links across blocks are cut. The log and the manifest "
+        + "(components_split) say when it happens.", min = 100, max = 10000000)
+    public int maxComponentArticles = 10000;
 
     @Key(doc = "Terms used to label each cluster in the clusters report.", min = 1, max = 50)
     public int labelTerms = 5;

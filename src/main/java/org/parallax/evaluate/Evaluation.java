@@ -19,7 +19,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.parallax.report.ReportOutput;
+import org.parallax.spark.Rows;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -78,13 +79,13 @@ public final class Evaluation {
     ClusteringMetrics m = new ClusteringMetrics();
     for (Iterator<Row> it = cells.select("nij", "a", "b").toLocalIterator(); it.hasNext(); ) {
       Row r = it.next();
-      m.cell(r.getLong(0), r.getLong(1), r.getLong(2));
+      m.cell(r.<Long>getAs("nij"), r.<Long>getAs("a"), r.<Long>getAs("b"));
     }
     for (Iterator<Row> it = predictedSizes.select("a").toLocalIterator(); it.hasNext(); ) {
-      m.predictedCluster(it.next().getLong(0));
+      m.predictedCluster(it.next().<Long>getAs("a"));
     }
     for (Iterator<Row> it = goldSizes.select("b").toLocalIterator(); it.hasNext(); ) {
-      m.goldCluster(it.next().getLong(0));
+      m.goldCluster(it.next().<Long>getAs("b"));
     }
     joined.unpersist();
     labelled.unpersist();
@@ -115,40 +116,37 @@ public final class Evaluation {
     return fs.getFileStatus(p).isDirectory();
   }
 
-  /** The evaluation report rows: one per metric. */
+  /** The evaluation report rows: one per metric, in the documented schema ({@link Reports#EVALUATION}). */
   public static Dataset<Row> report(SparkSession spark, Result r) {
     Timestamp now = Timestamp.from(Instant.now());
+    StructType schema = Reports.EVALUATION.sparkSchema();
     List<Row> rows = new ArrayList<>();
     for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
-      rows.add(RowFactory.create(e.getKey(), e.getValue(), r.gold(), r.goldField(), r.goldArticles(),
-          r.missingFromRun(), now));
+      rows.add(Rows.of(schema).set("metric", e.getKey()).set("value", e.getValue()).set("gold_file", r.gold())
+          .set("gold_field", r.goldField()).set("gold_articles", r.goldArticles())
+          .set("missing_from_run", r.missingFromRun()).set("evaluated_at", now).build());
     }
-    StructType schema = new StructType()
-        .add("metric", DataTypes.StringType, false).add("value", DataTypes.DoubleType, false)
-        .add("gold_file", DataTypes.StringType, false).add("gold_field", DataTypes.StringType, false)
-        .add("gold_articles", DataTypes.LongType, false).add("missing_from_run", DataTypes.LongType, false)
-        .add("evaluated_at", DataTypes.TimestampType, false);
     return spark.createDataFrame(rows, schema).coalesce(1);
   }
 
   /**
-   * Writes the report to {@code RUN/evaluation} atomically: into a hidden sibling first, then swapped in
-   * place of any earlier evaluation.
+   * Writes the report to {@code RUN/evaluation} with the reports' atomic writer: staged beside it, then
+   * published in place of any earlier evaluation by one rename, so a reader sees the old one or the new one.
    */
   public static void write(SparkSession spark, String run, Dataset<Row> report) {
-    Path target = new Path(run, Reports.EVALUATION.name());
-    Path staging = new Path(run, "." + Reports.EVALUATION.name() + "-staging-" + System.nanoTime());
+    String runId = "evaluate-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    ReportOutput out = ReportOutput.forTable(run, Reports.EVALUATION, runId,
+        spark.sparkContext().hadoopConfiguration());
+    out.recover();
+    boolean committed = false;
     try {
-      FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      Reports.EVALUATION.conform(report).write().parquet(staging.toString());
-      if (fs.exists(target) && !fs.delete(target, true)) {
-        throw new IOException("cannot remove the earlier " + target);
+      out.write(Reports.EVALUATION, report);
+      out.commit();
+      committed = true;
+    } finally {
+      if (!committed) {
+        out.abort();
       }
-      if (!fs.rename(staging, target)) {
-        throw new IOException("cannot rename " + staging + " to " + target);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write the evaluation report: " + e.getMessage(), e);
     }
   }
 }

@@ -21,6 +21,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.parallax.config.ParallaxConfig;
 import org.parallax.spark.Materialize;
+import org.parallax.clean.CleanStage;
+import org.parallax.pipeline.Contract;
+import org.parallax.pipeline.StageContext;
+import org.parallax.report.ManifestFields.Count;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -43,7 +47,26 @@ public final class FeatureStage {
   /** Words: letters or digits, joined by inner dots or hyphens (U.S., five-and-a-half). */
   static final String WORD_PATTERN = "[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*";
 
+  public static final String NAME = "features";
+  /** The articles with their tokens, term counts and L2-normalised TF-IDF vectors. */
+  public static final Contract VECTORS = CleanStage.ARTICLES.plus(NAME, "vectors", TOKENS, TF, TFIDF);
+
   private FeatureStage() {}
+
+  /** What features returns: the fitted models (with the vocabulary) and the articles' vectors. */
+  public record Output(Model model, Dataset<Row> vectors) {
+    public Vocabulary vocabulary() {
+      return model.vocabulary();
+    }
+  }
+
+  /** Fits vocabulary and IDF on the clean articles and vectorizes them. */
+  public static Output run(StageContext ctx, CleanStage.Output in, ParallaxConfig.Features cfg) {
+    Model m = fit(in.articles(), cfg);
+    Output out = new Output(m, VECTORS.check(Materialize.of(m.transformFitted())));
+    ctx.manifest().count(Count.VOCABULARY_TERMS, m.vocabulary().size());
+    return out;
+  }
 
   /** Fitted feature models plus the vocabulary they use. */
   public record Model(PipelineModel tokenizer, PipelineModel vectorizer, Vocabulary vocabulary,

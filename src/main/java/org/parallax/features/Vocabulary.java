@@ -36,8 +36,8 @@ public final class Vocabulary implements Serializable {
     String[] terms = new String[rows.size()];
     long[] df = new long[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
-      terms[i] = rows.get(i).getString(0);
-      df[i] = rows.get(i).getLong(1);
+      terms[i] = rows.get(i).getAs("term");
+      df[i] = rows.get(i).<Long>getAs("df");
     }
     return new Vocabulary(terms, df, documents);
   }

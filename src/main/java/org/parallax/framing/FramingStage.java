@@ -17,7 +17,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.parallax.config.ParallaxConfig;
+import org.parallax.cluster.ClusterStage;
 import org.parallax.features.FeatureStage;
+import org.parallax.pipeline.Contract;
+import org.parallax.pipeline.StageContext;
+import org.parallax.spark.Materialize;
 
 /**
  * Framing, first version: for every cluster covered by at least {@code framing.min_outlets} outlets,
@@ -33,7 +37,19 @@ import org.parallax.features.FeatureStage;
  * tokens).
  */
 public final class FramingStage {
+  public static final String NAME = "framing";
+  /** framing_terms rows. */
+  public static final Contract TERMS = Contract.of(NAME, "terms", "cluster_id", "outlet", "term", "rank", "count",
+      "count_rest", "log_odds", "z");
+
   private FramingStage() {}
+
+  /** What framing returns: each outlet's distinctive terms per cluster. */
+  public record Output(Dataset<Row> terms) {}
+
+  public static Output run(StageContext ctx, ClusterStage.Output clusters, ParallaxConfig.Framing cfg) {
+    return new Output(TERMS.check(Materialize.of(terms(clusters.articles(), cfg))));
+  }
 
   /** framing_terms rows: cluster_id, outlet, term, rank, count, count_rest, log_odds, z. */
   public static Dataset<Row> terms(Dataset<Row> tokenized, ParallaxConfig.Framing cfg) {

@@ -18,7 +18,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.parallax.config.ParallaxConfig;
+import org.parallax.pipeline.Contract;
+import org.parallax.pipeline.StageContext;
+import org.parallax.report.ManifestFields.Count;
 import org.parallax.spark.Columns;
+import org.parallax.spark.Materialize;
 
 /**
  * Ingest: every file of every input (JSONL, Parquet, text and HTML files with sidecars) into one set of
@@ -27,6 +31,24 @@ import org.parallax.spark.Columns;
  * records read = accepted + rejected, and every listed file is read, rejected or counted as skipped.
  */
 public final class IngestStage {
+  public static final String NAME = "ingest";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestStage.class);
+  /** Every record read, accepted (no reason) or rejected. */
+  public static final Contract RECORDS = Contract.of(NAME, "records", RecordSchema.RECORD.fieldNames());
+
+  /** What ingest returns: the files it listed and every record it read. */
+  public record Output(InputInventory inventory, Dataset<Row> records) {}
+
+  /** Lists the inputs, reads every file, counts what it read into the manifest. */
+  public static Output run(StageContext ctx, List<String> inputs, ParallaxConfig.Input cfg) {
+    SparkSession spark = ctx.spark();
+    InputInventory inventory = InputInventory.list(inputs, cfg, spark.sparkContext().hadoopConfiguration());
+    Dataset<Row> records = RECORDS.check(Materialize.of(records(spark, inventory, cfg)));
+    ctx.manifest().count(Count.RECORDS_READ, records.count());
+    ctx.manifest().inputs(InputSummary.of(inventory, records));
+    LOG.info("{} files in {} input(s): {}", inventory.files().size(), inputs.size(), ctx.manifest().filesSummary());
+    return new Output(inventory, records);
+  }
   /** Columns of an accepted article after ingest. */
   public static final Column[] ARTICLE_COLUMNS = {
       col(RecordSchema.ID), col(RecordSchema.OUTLET), col(RecordSchema.URL), col(RecordSchema.PUBLISHED_AT),

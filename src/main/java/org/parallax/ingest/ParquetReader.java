@@ -15,7 +15,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.parallax.spark.Rows;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
@@ -73,12 +73,13 @@ public final class ParquetReader {
       ParallaxConfig.Input input) {
     Dataset<Row> df = spark.read().schema(schema).parquet(paths.toArray(String[]::new));
     // Spark names files by URI (%20 for a space); the reports name them as the inventory does.
+    StructType uriPath = new StructType().add("_uri", DataTypes.StringType, false)
+        .add("_path", DataTypes.StringType, false);
     List<Row> names = new ArrayList<>();
     for (String p : paths) {
-      names.add(RowFactory.create(new Path(p).toUri().toString(), p));
+      names.add(Rows.of(uriPath).set("_uri", new Path(p).toUri().toString()).set("_path", p).build());
     }
-    Dataset<Row> byUri = spark.createDataFrame(names, new StructType()
-        .add("_uri", DataTypes.StringType, false).add("_path", DataTypes.StringType, false));
+    Dataset<Row> byUri = spark.createDataFrame(names, uriPath);
     ParallaxConfig.Fields f = input.fields;
     Dataset<Row> read = df.select(
         col("_metadata.file_path").as("_uri"),

@@ -8,6 +8,10 @@ import org.apache.spark.sql.Row;
 
 /** Shapes rejected records into the columns of the rejects report. */
 public final class Rejects {
+  /** The rejects-report columns, in order. */
+  public static final String[] COLUMNS = {RecordSchema.SOURCE, RecordSchema.POSITION, RecordSchema.ID, "stage",
+      RecordSchema.REASON, RecordSchema.DETAIL, RecordSchema.EXCERPT};
+
   private Rejects() {}
 
   /** Records with a reason, as rejects-report rows tagged with the stage that rejected them. */

@@ -11,7 +11,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.parallax.spark.Rows;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -25,6 +25,10 @@ import org.parallax.spark.Columns;
  * inside a text input folder is used.
  */
 public final class Sidecar {
+  private static final StructType SIDECAR = new StructType().add("sidecar_key", DataTypes.StringType, false)
+      .add("sc_outlet", DataTypes.StringType).add("sc_url", DataTypes.StringType)
+      .add("sc_date", DataTypes.StringType).add("sc_title", DataTypes.StringType);
+
   static final String KEY = "file";
   private static final List<String> AUTO_NAMES = List.of("_metadata.csv", "_metadata.jsonl");
 
@@ -73,14 +77,12 @@ public final class Sidecar {
           continue;
         }
         String key = TextFileReader.idOf(file.toString());
-        byKey.putIfAbsent(key, RowFactory.create(key, text(e.values().get(f.outlet)), text(e.values().get(f.url)),
-            text(e.values().get(f.publishedAt)), text(e.values().get(f.title))));
+        byKey.putIfAbsent(key, Rows.of(SIDECAR).set("sidecar_key", key).set("sc_outlet", text(e.values().get(f.outlet)))
+            .set("sc_url", text(e.values().get(f.url))).set("sc_date", text(e.values().get(f.publishedAt)))
+            .set("sc_title", text(e.values().get(f.title))).build());
       }
     }
-    StructType schema = new StructType().add("sidecar_key", DataTypes.StringType, false)
-        .add("sc_outlet", DataTypes.StringType).add("sc_url", DataTypes.StringType)
-        .add("sc_date", DataTypes.StringType).add("sc_title", DataTypes.StringType);
-    return new Meta(spark.createDataFrame(new ArrayList<>(byKey.values()), schema), rejects);
+    return new Meta(spark.createDataFrame(new ArrayList<>(byKey.values()), SIDECAR), rejects);
   }
 
   private static String text(Object v) {

@@ -41,25 +41,17 @@ public final class ReportDocs {
       sb.append("| `").append(r.code()).append("` | ").append(r.meaning).append(" |\n");
     }
     sb.append("\n## manifest.json\n\n")
-        .append("Written last, inside the same atomic commit as the reports. Keys:\n\n")
-        .append("| key | meaning |\n|---|---|\n")
-        .append("| `run_id` | UTC start time and a random suffix, e.g. `20261124T101500Z-1a2b3c4d` |\n")
-        .append("| `started_at`, `finished_at`, `wall_seconds` | when the run ran and how long it took |\n")
-        .append("| `versions` | `parallax`, `spark`, `java`, `spark_master` |\n")
-        .append("| `inputs` | per `--input`, in order: `uri`, `files` (listed, recursively) = `files_read` + ")
-        .append("`files_rejected` + `files_skipped` (hidden or `_`-prefixed) + `sidecar_files`; `records_read`, ")
-        .append("`records_rejected_at_ingest` |\n")
-        .append("| `output` | the output URI (a link to the current version folder on local disks) |\n")
-        .append("| `recovered` | what the run cleaned up or restored after earlier killed runs, one line each |\n")
-        .append("| `config` | the effective configuration, every key (file + `--set` + defaults) |\n")
-        .append("| `counts` | `records_read` = `articles_accepted` + `records_rejected` (a file that cannot be read ")
-        .append("counts as one rejected record); `files`, `files_read`, `files_rejected`, `files_skipped`, ")
-        .append("`sidecar_files` over all inputs; `rejected_by_reason`; ")
-        .append("`vocabulary_terms`, `candidate_pairs`, `similar_pairs`, `clusters`, `clusters_multi_article`, ")
-        .append("`clusters_multi_outlet` |\n")
-        .append("| `stage_seconds` | wall time of each stage: ingest, clean, features, similarity, cluster, topics, ")
-        .append("framing, reports |\n")
-        .append("| `report_rows` | rows written to each report |\n");
+        .append("Written last, inside the same atomic commit as the reports. Generated from ")
+        .append("`org.parallax.report.ManifestFields`, which the writer uses. Keys, in the order written:\n\n")
+        .append("| key | meaning |\n|---|---|\n");
+    for (ManifestFields.Field f : ManifestFields.TOP_LEVEL) {
+      sb.append("| `").append(f.key()).append("` | ").append(f.meaning().replace("|", "\\|")).append(" |\n");
+    }
+    sb.append("\n### counts\n\n| key | counted by stage | meaning |\n|---|---|---|\n");
+    for (ManifestFields.Count c : ManifestFields.Count.values()) {
+      sb.append("| `").append(c.key).append("` | ").append(c.stage).append(" | ")
+          .append(c.meaning.replace("|", "\\|")).append(" |\n");
+    }
     return sb.toString();
   }
 }

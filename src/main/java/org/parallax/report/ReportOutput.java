@@ -49,8 +49,22 @@ public final class ReportOutput {
   private final Path staging;
   private final FileSystem fs;
   private final boolean links;
+  private final ReportTable only;
 
   public ReportOutput(String uri, String runId, Configuration hadoop) {
+    this(uri, runId, hadoop, null);
+  }
+
+  /**
+   * One report folder inside an existing run's output (what {@code parallax evaluate} adds), written and
+   * committed the same way: staged beside it, then published by one rename.
+   */
+  public static ReportOutput forTable(String runUri, ReportTable table, String runId, Configuration hadoop) {
+    return new ReportOutput(new Path(runUri, table.name()).toString(), runId, hadoop, table);
+  }
+
+  private ReportOutput(String uri, String runId, Configuration hadoop, ReportTable only) {
+    this.only = only;
     Path given = new Path(uri);
     try {
       this.fs = given.getFileSystem(hadoop);
@@ -95,7 +109,9 @@ public final class ReportOutput {
   }
 
   public void checkSafe() {
-    checkSafe(output, fs);
+    if (only == null) {
+      checkSafe(output, fs);
+    }
   }
 
   public String uri() {
@@ -105,6 +121,14 @@ public final class ReportOutput {
   /** The hidden folder this run writes into before it publishes it. */
   public String stagingUri() {
     return staging.toString();
+  }
+
+  /**
+   * A hidden folder beside the output for this run's reliable checkpoints: named like a version, so
+   * that the next run's {@link #recover} removes it if this run is killed.
+   */
+  public String checkpointUri() {
+    return new Path(parent, prefix() + "checkpoints-" + staging.getName().substring(prefix().length())).toString();
   }
 
   /** Cleans up after killed runs; returns one line per thing it did. */
@@ -168,7 +192,10 @@ public final class ReportOutput {
 
   /** Writes one report into staging, conformed to its documented schema; returns its row count. */
   public long write(ReportTable table, Dataset<Row> data) {
-    Path dir = new Path(staging, table.name());
+    if (only != null && !only.equals(table)) {
+      throw new IllegalArgumentException("this output holds " + only.name() + " only, not " + table.name());
+    }
+    Path dir = only != null ? staging : new Path(staging, table.name());
     table.conform(data).write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
     return data.sparkSession().read().parquet(dir.toString()).count();
   }

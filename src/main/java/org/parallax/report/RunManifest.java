@@ -9,11 +9,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parallax.report.ManifestFields.Count;
 
 /**
  * manifest.json: what ran, on what, with which configuration, and what came out. Written last into
  * the staging folder, so an output folder with a manifest is complete. Counts reconcile:
- * records_read = articles_accepted + records_rejected.
+ * records_read = articles_accepted + records_rejected. Its keys are those of {@link ManifestFields}.
  */
 public final class RunManifest {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -27,36 +28,57 @@ public final class RunManifest {
 
   public RunManifest(String runId, List<String> inputs, String output, JsonNode config,
       Map<String, String> versions) {
-    root.put("run_id", runId);
-    root.put("started_at", started.toString());
-    root.putPOJO("versions", versions);
-    root.putPOJO("inputs", inputs);
-    root.put("output", output);
-    root.set("config", config);
+    root.put(ManifestFields.RUN_ID.key(), runId);
+    root.put(ManifestFields.STARTED_AT.key(), started.toString());
+    root.putPOJO(ManifestFields.VERSIONS.key(), versions);
+    root.putPOJO(ManifestFields.INPUTS.key(), inputs);
+    root.put(ManifestFields.OUTPUT.key(), output);
+    root.set(ManifestFields.CONFIG.key(), config);
+    root.putPOJO(ManifestFields.RECOVERED.key(), List.of());
+  }
+
+  /** A manifest no run writes: what a pipeline started from in-memory articles counts into. */
+  public static RunManifest detached() {
+    return new RunManifest("detached", List.of(), "", JSON.createObjectNode(), Map.of());
+  }
+
+  /** A count, as a number (null when not counted). */
+  public Long countOrNull(Count c) {
+    JsonNode n = counts.get(c.key);
+    return n == null ? null : n.asLong();
   }
 
   /** What each input held: files (read, rejected, skipped, sidecars) and records; totals in counts. */
   public void inputs(List<Map<String, Object>> perInput) {
-    root.putPOJO("inputs", perInput);
-    for (String k : List.of("files", "files_read", "files_rejected", "files_skipped", "sidecar_files")) {
-      counts.put(k, perInput.stream().mapToLong(m -> ((Number) m.get(k)).longValue()).sum());
+    root.putPOJO(ManifestFields.INPUTS.key(), perInput);
+    for (Count c : List.of(Count.FILES, Count.FILES_READ, Count.FILES_REJECTED, Count.FILES_SKIPPED,
+        Count.SIDECAR_FILES)) {
+      count(c, perInput.stream().mapToLong(m -> ((Number) m.get(c.key)).longValue()).sum());
     }
   }
 
   /** What the recovery of leftovers of killed runs did, one line each (empty when there were none). */
   public void recovered(List<String> lines) {
-    root.putPOJO("recovered", lines);
+    root.putPOJO(ManifestFields.RECOVERED.key(), lines);
+  }
+
+  /** How stage results were kept: local or reliable checkpoints, and where. */
+  public void execution(String checkpoints, String checkpointDir) {
+    Map<String, String> e = new LinkedHashMap<>();
+    e.put("checkpoints", checkpoints);
+    e.put("checkpoint_dir", checkpointDir);
+    root.putPOJO(ManifestFields.EXECUTION.key(), e);
   }
 
   /** "N read, N rejected, N skipped" over all inputs. */
   public String filesSummary() {
-    return counted("files") + " listed: " + counted("files_read") + " read, " + counted("files_rejected")
-        + " rejected, " + counted("files_skipped") + " skipped (hidden or _-prefixed), " + counted("sidecar_files")
-        + " sidecar(s)";
+    return counted(Count.FILES) + " listed: " + counted(Count.FILES_READ) + " read, "
+        + counted(Count.FILES_REJECTED) + " rejected, " + counted(Count.FILES_SKIPPED)
+        + " skipped (hidden or _-prefixed), " + counted(Count.SIDECAR_FILES) + " sidecar(s)";
   }
 
-  public void count(String name, long value) {
-    counts.put(name, value);
+  public void count(Count c, long value) {
+    counts.put(c.key, value);
   }
 
   public void rejected(String reason, long n) {
@@ -71,8 +93,8 @@ public final class RunManifest {
     reports.put(name, rows);
   }
 
-  public long counted(String name) {
-    JsonNode n = counts.get(name);
+  public long counted(Count c) {
+    JsonNode n = counts.get(c.key);
     return n == null ? 0 : n.asLong();
   }
 
@@ -84,7 +106,7 @@ public final class RunManifest {
   }
 
   public double wallSeconds() {
-    return root.has("wall_seconds") ? root.get("wall_seconds").asDouble()
+    return root.has(ManifestFields.WALL_SECONDS.key()) ? root.get(ManifestFields.WALL_SECONDS.key()).asDouble()
         : Duration.between(started, Instant.now()).toMillis() / 1000.0;
   }
 
@@ -104,16 +126,19 @@ public final class RunManifest {
 
   public String toJson() {
     Instant finished = Instant.now();
-    root.put("finished_at", finished.toString());
-    root.put("wall_seconds", Duration.between(started, finished).toMillis() / 1000.0);
+    if (!root.has(ManifestFields.EXECUTION.key())) {
+      execution("local", null);
+    }
+    root.put(ManifestFields.FINISHED_AT.key(), finished.toString());
+    root.put(ManifestFields.WALL_SECONDS.key(), Duration.between(started, finished).toMillis() / 1000.0);
     Long peak = driverPeakRssMb();
     if (peak != null) {
-      root.put("driver_peak_rss_mb", peak); // the whole process in local mode
+      root.put(ManifestFields.DRIVER_PEAK_RSS_MB.key(), peak); // the whole process in local mode
     }
-    counts.putPOJO("rejected_by_reason", rejectedByReason);
-    root.set("counts", counts);
-    root.set("stage_seconds", stages);
-    root.set("report_rows", reports);
+    counts.putPOJO(Count.REJECTED_BY_REASON.key, rejectedByReason);
+    root.set(ManifestFields.COUNTS.key(), counts);
+    root.set(ManifestFields.STAGE_SECONDS.key(), stages);
+    root.set(ManifestFields.REPORT_ROWS.key(), reports);
     try {
       return JSON.writeValueAsString(root);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

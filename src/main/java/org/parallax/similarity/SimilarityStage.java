@@ -23,24 +23,41 @@ import org.apache.spark.sql.types.DataTypes;
 import org.parallax.config.ParallaxConfig;
 import org.parallax.features.FeatureStage;
 import org.parallax.features.Vocabulary;
+import org.parallax.pipeline.Contract;
+import org.parallax.pipeline.StageContext;
+import org.parallax.report.ManifestFields.Count;
+import org.parallax.spark.Materialize;
 
 /**
  * Similar pairs without comparing all pairs. Each article proposes its {@code candidate_terms}
  * highest-weighted terms that are rare enough (in at most {@code max_term_df} articles); two articles
  * sharing at least {@code min_shared_terms} of those are a candidate pair, so the work per term is
- * bounded by max_term_df squared. Candidates then get their TF-IDF cosine (to about 1e-7); the time
- * window and copies decide which of them clustering may link.
+ * bounded by max_term_df squared. Candidates then get their TF-IDF cosine (to about 1e-7); which of
+ * them clustering may link is the cluster stage's rule ({@code cluster.Linking}).
  */
 public final class SimilarityStage {
   public static final String A = "article_a";
   public static final String B = "article_b";
   public static final String SIMILARITY = "similarity";
   public static final String DAYS_APART = "days_apart";
-  public static final String IS_COPY = "is_copy";
-  public static final String DAY_A = "day_a";
-  public static final String DAY_B = "day_b";
+
+  public static final String NAME = "similarity";
+  /** Scored pairs (article_a &lt; article_b) with a cosine of at least similarity.min_similarity. */
+  public static final Contract PAIRS = Contract.of(NAME, "pairs", A, B, SIMILARITY, DAYS_APART);
 
   private SimilarityStage() {}
+
+  /** What similarity returns: the scored pairs. */
+  public record Output(Dataset<Row> pairs) {}
+
+  /** Candidate pairs from rare shared terms, then their cosines. */
+  public static Output run(StageContext ctx, FeatureStage.Output in, ParallaxConfig.Similarity cfg) {
+    Dataset<Row> candidates = Materialize.of(candidates(in.vectors(), in.vocabulary(), cfg));
+    ctx.manifest().count(Count.CANDIDATE_PAIRS, candidates.count());
+    Dataset<Row> scored = PAIRS.check(Materialize.of(scored(candidates, in.vectors(), cfg)));
+    ctx.manifest().count(Count.SCORED_PAIRS, scored.count());
+    return new Output(scored);
+  }
 
   /**
    * Candidate pairs (article_a &lt; article_b) that share at least {@code min_shared_terms} rare signature
@@ -87,26 +104,5 @@ public final class SimilarityStage {
         .join(fb, col(B).equalTo(col("_b")))
         .select(col(A), col(B), cosine.apply(col("_va"), col("_vb")).as(SIMILARITY), days.as(DAYS_APART))
         .filter(col(SIMILARITY).geq(sim.minSimilarity));
-  }
-
-  /**
-   * The pairs clustering may link: scored pairs within the time window, and copies whatever their dates.
-   * Times are {@code days} (article_id, day): a copy's is its original's, so a republished copy joins
-   * its story and links like its original. Adds {@code is_copy} and each end's day ({@code day_a},
-   * {@code day_b}); {@code days_apart} is recomputed from those days.
-   */
-  public static Dataset<Row> linkable(Dataset<Row> scored, Dataset<Row> copyPairs, Dataset<Row> days,
-      ParallaxConfig.Cluster cluster) {
-    Dataset<Row> copies = copyPairs.select(col(A), col(B), lit(true).as(IS_COPY));
-    Dataset<Row> marked = scored.drop(DAYS_APART).join(copies, new String[] {A, B}, "left")
-        .withColumn(IS_COPY, coalesce(col(IS_COPY), lit(false)))
-        .join(days.toDF(A, DAY_A), A)
-        .join(days.toDF(B, DAY_B), B)
-        .withColumn(DAYS_APART, abs(col(DAY_A).minus(col(DAY_B))));
-    Column linked = lit(true);
-    if (cluster.maxDaysApart > 0) {
-      linked = col(IS_COPY).or(col(DAYS_APART).isNull()).or(col(DAYS_APART).leq(cluster.maxDaysApart));
-    }
-    return marked.filter(linked);
   }
 }

@@ -9,13 +9,15 @@ import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.parallax.spark.Rows;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.parallax.config.ParallaxConfig;
 import org.parallax.features.FeatureStage;
 import org.parallax.features.Vocabulary;
+import org.parallax.pipeline.Contract;
+import org.parallax.pipeline.StageContext;
 
 /**
  * Topics: MLlib LDA (online optimizer) over term counts, without the terms found in more than
@@ -31,12 +33,27 @@ public final class TopicStage {
       .add("article_id", DataTypes.StringType, false).add("topic_id", DataTypes.IntegerType, false)
       .add("weight", DataTypes.DoubleType, false);
 
+  public static final String NAME = "topics";
+  /** Each topic's heaviest terms. */
+  public static final Contract TOPICS = Contract.of(NAME, "topics", TOPIC_SCHEMA.fieldNames());
+  /** Each article's topic weights (at least topics.min_article_weight). */
+  public static final Contract ARTICLE_TOPICS = Contract.of(NAME, "article_topics",
+      ARTICLE_TOPIC_SCHEMA.fieldNames());
+
   private TopicStage() {}
 
-  /** The fitted model (null when the corpus is too small for one) and the two report tables. */
-  public record Result(LDAModel model, Dataset<Row> topics, Dataset<Row> articleTopics) {}
+  /** The fitted model (null when the corpus is too small for one), the topics and the articles' topics. */
+  public record Output(LDAModel model, Dataset<Row> topics, Dataset<Row> articleTopics) {}
 
-  public static Result fit(Dataset<Row> tokenized, Vocabulary vocabulary, ParallaxConfig.Topics cfg, long seed,
+  /** Fits LDA on the articles' tokens, with the run's seed. */
+  public static Output run(StageContext ctx, FeatureStage.Output features, ParallaxConfig.Topics cfg) {
+    Output out = fit(features.vectors(), features.vocabulary(), cfg, ctx.run().seed, ctx.shufflePartitions());
+    TOPICS.check(out.topics());
+    ARTICLE_TOPICS.check(out.articleTopics());
+    return out;
+  }
+
+  public static Output fit(Dataset<Row> tokenized, Vocabulary vocabulary, ParallaxConfig.Topics cfg, long seed,
       int partitions) {
     Vocabulary ldaVocabulary = vocabulary.forTopics(cfg.maxDf, cfg.vocabSize);
     SparkSession spark = tokenized.sparkSession();
@@ -44,7 +61,7 @@ public final class TopicStage {
       org.slf4j.LoggerFactory.getLogger(TopicStage.class).warn("no term is in at most topics.max_df={} of the {} "
           + "articles: the corpus is too small for a topic model; topics and article_topics stay empty",
           cfg.maxDf, vocabulary.documents());
-      return new Result(null, spark.createDataFrame(List.of(), TOPIC_SCHEMA),
+      return new Output(null, spark.createDataFrame(List.of(), TOPIC_SCHEMA),
           spark.createDataFrame(List.of(), ARTICLE_TOPIC_SCHEMA));
     }
     // Computed once: LDA counts the corpus, samples it on every iteration, then transforms all of it.
@@ -60,11 +77,12 @@ public final class TopicStage {
     List<Row> described = model.describeTopics(cfg.termsPerTopic).collectAsList();
     List<Row> topicRows = new ArrayList<>();
     for (Row r : described) {
-      int topic = r.getInt(0);
-      List<Integer> idx = r.getList(1);
-      List<Double> w = r.getList(2);
+      int topic = r.<Integer>getAs("topic");
+      List<Integer> idx = r.getList(r.fieldIndex("termIndices"));
+      List<Double> w = r.getList(r.fieldIndex("termWeights"));
       for (int rank = 0; rank < idx.size(); rank++) {
-        topicRows.add(RowFactory.create(topic, rank + 1, ldaVocabulary.term(idx.get(rank)), round(w.get(rank))));
+        topicRows.add(Rows.of(TOPIC_SCHEMA).set("topic_id", topic).set("rank", rank + 1)
+            .set("term", ldaVocabulary.term(idx.get(rank))).set("weight", round(w.get(rank))).build());
       }
     }
     Dataset<Row> topics = spark.createDataFrame(topicRows, TOPIC_SCHEMA);
@@ -75,7 +93,7 @@ public final class TopicStage {
             org.apache.spark.sql.functions.round(col("col"), 6).as("weight"))
         .filter(col("weight").geq(cfg.minArticleWeight));
     articleTopics = org.parallax.spark.Materialize.of(articleTopics);
-    return new Result(model, topics, articleTopics);
+    return new Output(model, topics, articleTopics);
   }
 
   /** Six decimals: stable across runs that sum floating-point numbers in another order. */

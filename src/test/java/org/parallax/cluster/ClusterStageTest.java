@@ -17,18 +17,19 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.parallax.SparkTest;
 import org.parallax.config.ParallaxConfig;
-import org.parallax.copies.CopyStage;
-import org.parallax.features.FeatureStage;
-import org.parallax.similarity.SimilarityStage;
+import org.parallax.graph.ConnectedComponents;
+import org.parallax.pipeline.Pipeline;
 
 /** Features, candidate pairs and clusters on a small corpus of two stories, a look-alike and a loner. */
 class ClusterStageTest extends SparkTest {
   private static final StructType ARTICLES = new StructType()
       .add("article_id", DataTypes.StringType).add("outlet", DataTypes.StringType)
-      .add("published_at", DataTypes.TimestampType).add("text", DataTypes.StringType);
+      .add("published_at", DataTypes.TimestampType).add("text", DataTypes.StringType)
+      .add("url", DataTypes.StringType).add("title", DataTypes.StringType);
 
   private static Row a(String id, String outlet, String day, String text) {
-    return RowFactory.create(id, outlet, day == null ? null : Timestamp.from(Instant.parse(day + "T12:00:00Z")), text);
+    return RowFactory.create(id, outlet, day == null ? null : Timestamp.from(Instant.parse(day + "T12:00:00Z")), text,
+        null, null);
   }
 
   private Dataset<Row> corpus() {
@@ -53,19 +54,9 @@ class ClusterStageTest extends SparkTest {
         ARTICLES);
   }
 
-  /** Features, candidates, scores, copies and clusters, as the job runs them. */
+  /** The job's pipeline, from these articles through the cluster stage. */
   private Dataset<Row> cluster(Dataset<Row> articles, ParallaxConfig cfg) {
-    FeatureStage.Model model = FeatureStage.fit(articles, cfg.features);
-    Dataset<Row> features = model.transform(articles);
-    Dataset<Row> candidates = SimilarityStage.candidates(features, model.vocabulary(), cfg.similarity);
-    Dataset<Row> scored = SimilarityStage.scored(candidates, features, cfg.similarity);
-    return ClusterStage.assign(articles, linkable(scored, articles, cfg), cfg.cluster);
-  }
-
-  private static Dataset<Row> linkable(Dataset<Row> scored, Dataset<Row> articles, ParallaxConfig cfg) {
-    Dataset<Row> copies = CopyStage.pairs(scored, articles, cfg.copies);
-    Dataset<Row> days = CopyStage.effectiveDays(articles, CopyStage.members(copies, articles, 10));
-    return SimilarityStage.linkable(scored, copies, days, cfg.cluster);
+    return Pipeline.onArticles(spark, cfg, articles).cluster().articles();
   }
 
   private static Map<String, String> groups(Dataset<Row> clustered) {
@@ -82,19 +73,15 @@ class ClusterStageTest extends SparkTest {
   void clustersFollowStoriesAndTime() {
     ParallaxConfig cfg = new ParallaxConfig();
     cfg.features.minDf = 1;
-    Dataset<Row> articles = corpus();
-    FeatureStage.Model model = FeatureStage.fit(articles, cfg.features);
-    Dataset<Row> features = model.transform(articles);
-    Dataset<Row> candidates = SimilarityStage.candidates(features, model.vocabulary(), cfg.similarity);
-    assertTrue(candidates.filter("article_a = 'recipe' OR article_b = 'recipe'").isEmpty(),
+    Pipeline run = Pipeline.onArticles(spark, cfg, corpus()).through(ClusterStage.NAME);
+    assertTrue(run.similarity().pairs().filter("article_a = 'recipe' OR article_b = 'recipe'").isEmpty(),
         "an article sharing no rare term with any other is never compared");
-    Dataset<Row> scored = SimilarityStage.scored(candidates, features, cfg.similarity);
-    Dataset<Row> pairs = linkable(scored, articles, cfg);
+    Dataset<Row> pairs = run.cluster().pairs();
     assertTrue(pairs.filter("article_b = 'vote-2013' OR article_a = 'vote-2013'").isEmpty(),
         "articles 800 days apart are never linked");
     assertEquals(1, pairs.filter("article_a = 'vote-1' AND article_b = 'vote-1-republished' AND is_copy").count(),
         "a copy is linked whatever its date");
-    Dataset<Row> clustered = ClusterStage.assign(articles, pairs, cfg.cluster);
+    Dataset<Row> clustered = run.cluster().articles();
     Map<String, String> groups = groups(clustered);
     assertEquals(List.of("quake-1,quake-2,quake-3", "recipe", "vote-1,vote-1-republished,vote-2", "vote-2013"),
         groups.values().stream().sorted().toList());
@@ -130,7 +117,7 @@ class ClusterStageTest extends SparkTest {
         RowFactory.create("x", "y")), edges);
     Map<String, String> label = new TreeMap<>();
     ConnectedComponents.of(chain, "a", "b", 50).collectAsList()
-        .forEach(r -> label.put(r.getString(0), r.getString(1)));
+        .forEach(r -> label.put(r.getAs("vertex"), r.getAs("label")));
     assertEquals(Map.of("a", "a", "b", "a", "c", "a", "d", "a", "e", "a", "f", "a", "x", "x", "y", "x"), label);
   }
 }

@@ -17,14 +17,14 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.parallax.SparkTest;
 import org.parallax.config.ParallaxConfig;
-import org.parallax.features.FeatureStage;
-import org.parallax.similarity.SimilarityStage;
+import org.parallax.pipeline.Pipeline;
 
 /** A planted partial copy and a republished copy are found; an article on the same story is not a copy. */
 class CopyStageTest extends SparkTest {
   private static final StructType ARTICLES = new StructType()
       .add("article_id", DataTypes.StringType).add("outlet", DataTypes.StringType)
-      .add("published_at", DataTypes.TimestampType).add("text", DataTypes.StringType);
+      .add("published_at", DataTypes.TimestampType).add("text", DataTypes.StringType)
+      .add("url", DataTypes.StringType).add("title", DataTypes.StringType);
 
   private static final String[] AP = {
       "BEIJING (AP) — U.S. Secretary of State Antony Blinken met Friday with Chinese President Xi Jinping, warning of "
@@ -41,7 +41,7 @@ class CopyStageTest extends SparkTest {
           + "increasing and building, and he urged Washington not to cross red lines."};
 
   private static Row a(String id, String outlet, String time, String text) {
-    return RowFactory.create(id, outlet, time == null ? null : Timestamp.from(Instant.parse(time)), text);
+    return RowFactory.create(id, outlet, time == null ? null : Timestamp.from(Instant.parse(time)), text, null, null);
   }
 
   @Test
@@ -67,21 +67,17 @@ class CopyStageTest extends SparkTest {
     // term propose candidates and check every scored pair for copied text.
     cfg.similarity.candidateTerms = 1000;
     cfg.copies.minSimilarity = 0.1;
-    FeatureStage.Model model = FeatureStage.fit(articles, cfg.features);
-    Dataset<Row> features = model.transform(articles);
-    Dataset<Row> scored = SimilarityStage.scored(
-        SimilarityStage.candidates(features, model.vocabulary(), cfg.similarity), features, cfg.similarity);
-    Dataset<Row> pairs = CopyStage.pairs(scored, articles, cfg.copies);
-    String scores = scored.collectAsList().toString();
-    Map<String, Double> found = pairs.collectAsList().stream().collect(Collectors.toMap(
-        r -> r.getString(0) + "~" + r.getString(1), r -> r.getDouble(2)));
+    Pipeline run = Pipeline.onArticles(spark, cfg, articles);
+    CopyStage.Output copies = run.copies();
+    String scores = run.similarity().pairs().collectAsList().toString();
+    Map<String, Double> found = copies.pairs().collectAsList().stream().collect(Collectors.toMap(
+        r -> r.getAs("article_a") + "~" + r.getAs("article_b"), r -> r.<Double>getAs("containment")));
     assertEquals(1.0, found.getOrDefault("ap~republished", 0.0), 1e-9, found + " of " + scores);
     assertTrue(found.getOrDefault("aggregator~ap", 0.0) >= 0.5, found + " of " + scores);
     assertTrue(found.keySet().stream().noneMatch(k -> k.contains("blog")), "other coverage is no copy: " + found);
 
-    Map<String, Row> report = CopyStage.report(CopyStage.members(pairs, articles, 10), cfg.copies)
-        .collectAsList().stream()
-        .collect(Collectors.toMap(r -> r.getString(0), r -> r));
+    Map<String, Row> report = copies.copies().collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getAs("article_id"), r -> r));
     assertEquals(2, report.size(), report.toString());
     Row agg = report.get("aggregator");
     assertEquals("ap", agg.getAs("copy_of"), "the earliest article of the group is the original");

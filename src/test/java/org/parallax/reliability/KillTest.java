@@ -39,7 +39,7 @@ class KillTest {
   }
 
   private Process start(List<String> jvmArgs, String mainClass, String... args) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(java(), "@conf/jvm.options", "-Xmx2g"));
+    List<String> cmd = new ArrayList<>(List.of(java(), "@conf/jvm.options", "-Xmx2g", "-XX:TieredStopAtLevel=1"));
     cmd.addAll(jvmArgs);
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     cmd.addAll(List.of(args));

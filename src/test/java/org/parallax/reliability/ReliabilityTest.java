@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.Main;
@@ -26,6 +27,7 @@ import org.parallax.report.DuckDb;
  * one is in rejects with its reason, file and line, nothing else is rejected, and the manifest reconciles
  * records and files.
  */
+@Tag("slow")
 class ReliabilityTest {
   @TempDir
   static Path tmp;

@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.parallax.SparkTest;
 import org.parallax.config.ParallaxConfig;
-import org.parallax.features.FeatureStage;
+import org.parallax.pipeline.Pipeline;
 
 class TopicStageTest extends SparkTest {
   private Dataset<Row> corpus() {
@@ -37,17 +37,16 @@ class TopicStageTest extends SparkTest {
     cfg.topics.maxIterations = 40;
     cfg.topics.termsPerTopic = 4;
     cfg.features.ngrams = 1;
-    Dataset<Row> articles = corpus();
-    FeatureStage.Model features = FeatureStage.fit(articles, cfg.features);
-    Dataset<Row> tokenized = features.transform(articles);
-    TopicStage.Result a = TopicStage.fit(tokenized, features.vocabulary(), cfg.topics, 7, 2);
+    cfg.run.seed = 7;
+    Dataset<Row> articles = articles(corpus());
+    TopicStage.Output a = Pipeline.onArticles(spark, cfg, articles).topics();
     List<Row> topics = a.topics().orderBy("topic_id", "rank").collectAsList();
     assertEquals(8, topics.size());
     for (int t = 0; t < 2; t++) {
       List<String> terms = new ArrayList<>();
       for (Row r : topics) {
-        if (r.getInt(0) == t) {
-          terms.add(r.getString(2));
+        if (r.<Integer>getAs("topic_id") == t) {
+          terms.add(r.getAs("term"));
         }
       }
       boolean sport = terms.stream().anyMatch(List.of("striker", "goal", "penalty", "league", "match")::contains);
@@ -57,7 +56,7 @@ class TopicStageTest extends SparkTest {
     List<Row> weights = a.articleTopics().groupBy("article_id").sum("weight").collectAsList();
     assertEquals(40, weights.size());
     weights.forEach(r -> assertEquals(1.0, r.getDouble(1), 0.02));
-    TopicStage.Result b = TopicStage.fit(tokenized, features.vocabulary(), cfg.topics, 7, 2);
+    TopicStage.Output b = Pipeline.onArticles(spark, cfg, articles).topics();
     assertEquals(topics, b.topics().orderBy("topic_id", "rank").collectAsList());
   }
 }

@@ -1,4 +1,4 @@
-package org.parallax.cluster;
+package org.parallax.report.tables;
 
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
@@ -18,6 +18,12 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
+import static org.parallax.report.ReportColumn.bigint;
+import static org.parallax.report.ReportColumn.bool;
+import static org.parallax.report.ReportColumn.dbl;
+import static org.parallax.report.ReportColumn.integer;
+import static org.parallax.report.ReportColumn.string;
+import static org.parallax.report.ReportColumn.timestamp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,34 +31,64 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.parallax.cluster.ClusterStage;
+import org.parallax.copies.CopyStage;
+import org.parallax.features.FeatureStage;
 import org.parallax.features.Vocabulary;
+import org.parallax.similarity.SimilarityStage;
 import org.parallax.similarity.VectorFunctions;
-
+import org.parallax.spark.Rows;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.parallax.features.FeatureStage;
-import org.parallax.similarity.SimilarityStage;
+import org.parallax.report.ReportBuilder;
+import org.parallax.report.ReportColumn;
+import org.parallax.report.ReportTable;
 
-/** Describes clusters for people: size, outlets, time span, label terms, a representative article. */
-public final class ClusterSummary {
-  private ClusterSummary() {}
+/** The {@code clusters} report: its schema and the one function that builds it from stage outputs. */
+public final class ClustersReport {
+  public static final ReportTable TABLE = new ReportTable("clusters",
+    "Coverage clusters: articles on the same story, across outlets. Clusters of one article are included "
+        + "(size = 1); filter on size >= 2 for stories covered more than once.",
+    "one row per cluster",
+    string("cluster_id", false, "Cluster id: 's' and 12 hex digits of the SHA-1 of the cluster's earliest "
+        + "article id (published first; undated last; then smallest id): the same input gives the same ids, "
+        + "and adding articles published later never renumbers a story.", "s1a2b3c4d5e6f"),
+    bigint("size", false, "Articles in the cluster.", "3"),
+    bigint("copies", false, "Articles in the cluster that are copies of another article (see copies).", "1"),
+    bigint("n_outlets", false, "Distinct known outlets in the cluster.", "3"),
+    string("outlets", true, "Distinct outlets, sorted, separated by '; '; null when none is known.",
+        "AP; Almasirah"),
+    timestamp("first_published_at", true, "Earliest publication time in the cluster (UTC).",
+        "2024-04-26 00:00:00+00"),
+    timestamp("last_published_at", true, "Latest publication time in the cluster (UTC).",
+        "2025-04-12 03:02:51+00"),
+    string("label_terms", true, "Words or word pairs that best describe the cluster: those among the strongest "
+        + "TF-IDF terms (5 x cluster.label_terms) of most of its articles, then of the highest summed weight; "
+        + "separated by ', '.",
+        "qin, stop, manage, ahead, phone"),
+    string("representative_article_id", false, "The article most similar to the rest of its cluster.",
+        "002_89291d4d50dca3d3"),
+    string("representative_title", true, "Title of the representative article.",
+        "In Beijing, Blinken and Xi stress need for continued U.S.-China dialogue"),
+    dbl("mean_similarity", true, "Mean cosine of the cluster's similar pairs (pairs below "
+        + "similarity.min_similarity not counted); null when it has none.",
+        "0.41")).sortedBy("cluster_id");
 
-  /**
-   * Similar pairs with the cluster both articles are in, or a null cluster_id when average linkage put
-   * them in different clusters.
-   */
-  public static Dataset<Row> pairsWithCluster(Dataset<Row> pairs, Dataset<Row> clustered) {
-    Dataset<Row> ca = clustered.select(col("article_id").as(SimilarityStage.A), col(ClusterStage.CLUSTER_ID).as("_ca"));
-    Dataset<Row> cb = clustered.select(col("article_id").as(SimilarityStage.B), col(ClusterStage.CLUSTER_ID).as("_cb"));
-    return pairs.join(ca, SimilarityStage.A).join(cb, SimilarityStage.B)
-        .withColumn(ClusterStage.CLUSTER_ID, when(col("_ca").equalTo(col("_cb")), col("_ca")))
-        .drop("_ca", "_cb");
+  private ClustersReport() {}
+
+  public static final ReportBuilder BUILDER = new ReportBuilder(TABLE, p -> build(p.cluster(), p.copies(),
+      p.features(), p.config().cluster.labelTerms));
+
+  /** One row per cluster: size, outlets, time span, label terms, representative article, mean similarity. */
+  public static Dataset<Row> build(ClusterStage.Output clusters, CopyStage.Output copies,
+      FeatureStage.Output features, int labelTerms) {
+    return clusters(clusters.articles(), clusters.pairs(), copies.copies(),
+        articleTerms(features.vectors(), features.vocabulary(), 5 * labelTerms), labelTerms);
   }
 
   /**
@@ -61,7 +97,7 @@ public final class ClusterSummary {
    * stress (among their top k), then those with the highest summed weight; looking at each article's
    * top k only keeps the work at k rows per article.
    */
-  public static Dataset<Row> articleTerms(Dataset<Row> featurized, Vocabulary vocabulary, int k) {
+  static Dataset<Row> articleTerms(Dataset<Row> featurized, Vocabulary vocabulary, int k) {
     Broadcast<String[]> terms = new JavaSparkContext(featurized.sparkSession().sparkContext())
         .broadcast(vocabulary.terms());
     StructType termWeight = new StructType().add("term", DataTypes.StringType, false)
@@ -70,7 +106,7 @@ public final class ClusterSummary {
       SparseVector s = v.toSparse();
       List<Row> out = new ArrayList<>(k);
       for (int i : VectorFunctions.topTerms(s, k, null)) {
-        out.add(RowFactory.create(terms.value()[i], s.apply(i)));
+        out.add(Rows.of(termWeight).set("term", terms.value()[i]).set("weight", s.apply(i)).build());
       }
       return out;
     }, DataTypes.createArrayType(termWeight));
@@ -79,10 +115,10 @@ public final class ClusterSummary {
   }
 
   /**
-   * The clusters table. {@code articleTerms} comes from {@link #articleTerms}; {@code clusteredPairs}
-   * from {@link #pairsWithCluster}.
+   * The clusters table. {@code articleTerms} comes from {@link #articleTerms}; {@code pairsWithCluster} is the
+   * cluster stage's pairs.
    */
-  public static Dataset<Row> clusters(Dataset<Row> clustered, Dataset<Row> pairsWithCluster, Dataset<Row> copies,
+  static Dataset<Row> clusters(Dataset<Row> clustered, Dataset<Row> pairsWithCluster, Dataset<Row> copies,
       Dataset<Row> articleTerms, int labelTerms) {
     Dataset<Row> clusteredPairs = pairsWithCluster.filter(col(ClusterStage.CLUSTER_ID).isNotNull());
     Dataset<Row> base = clustered.groupBy(ClusterStage.CLUSTER_ID).agg(
@@ -128,17 +164,6 @@ public final class ClusterSummary {
         .join(labels, new String[] {ClusterStage.CLUSTER_ID}, "left")
         .join(representative, ClusterStage.CLUSTER_ID)
         .join(meanSimilarity, new String[] {ClusterStage.CLUSTER_ID}, "left");
-  }
-
-  /** The coverage table: articles per cluster and outlet. */
-  public static Dataset<Row> coverage(Dataset<Row> clustered) {
-    return clustered
-        .withColumn("_size", count(lit(1)).over(Window.partitionBy(ClusterStage.CLUSTER_ID)))
-        .groupBy(col(ClusterStage.CLUSTER_ID), col("outlet"), col("_size")).agg(
-            count(lit(1)).as("articles"),
-            min("published_at").as("first_published_at"),
-            max("published_at").as("last_published_at"))
-        .withColumn("share", expr("round(articles / _size, 6)"));
   }
 
 }

@@ -1,4 +1,4 @@
-package org.parallax.cluster;
+package org.parallax.graph;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.least;
@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.min;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.parallax.spark.Materialize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Connected components of an undirected edge list, with Dataset joins only: each round every vertex
  * takes the smallest label among itself and its neighbours, then jumps to its label's label (pointer
  * jumping), which shortens long chains quickly. The result labels every vertex that has an edge with
- * the smallest vertex id of its component.
+ * the smallest vertex id of its component. Used by copies (copy groups) and cluster (independent
+ * groups of similar pairs).
  */
 public final class ConnectedComponents {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectedComponents.class);
@@ -22,23 +24,20 @@ public final class ConnectedComponents {
 
   /** (vertex, component) for every vertex of {@code edges} (string columns src, dst). */
   public static Dataset<Row> of(Dataset<Row> edges, String src, String dst, int maxIterations) {
-    Dataset<Row> e = edges.select(col(src).as("u"), col(dst).as("v"))
+    Dataset<Row> e = Materialize.of(edges.select(col(src).as("u"), col(dst).as("v"))
         .union(edges.select(col(dst).as("u"), col(src).as("v")))
-        .distinct()
-        .localCheckpoint();
-    Dataset<Row> labels = e.groupBy("u").agg(min(least(col("u"), col("v"))).as("label"))
-        .withColumnRenamed("u", "vertex")
-        .localCheckpoint();
+        .distinct());
+    Dataset<Row> labels = Materialize.of(e.groupBy("u").agg(min(least(col("u"), col("v"))).as("label"))
+        .withColumnRenamed("u", "vertex"));
     for (int round = 1; round <= maxIterations; round++) {
       Dataset<Row> neighbourMin = e.join(labels.withColumnRenamed("vertex", "v"), "v")
           .groupBy("u").agg(min("label").as("nlabel"))
           .withColumnRenamed("u", "vertex");
       Dataset<Row> propagated = labels.join(neighbourMin, "vertex")
           .select(col("vertex"), least(col("label"), col("nlabel")).as("label"));
-      Dataset<Row> jumped = propagated.as("p")
+      Dataset<Row> jumped = Materialize.of(propagated.as("p")
           .join(propagated.as("q"), col("p.label").equalTo(col("q.vertex")))
-          .select(col("p.vertex").as("vertex"), least(col("p.label"), col("q.label")).as("label"))
-          .localCheckpoint();
+          .select(col("p.vertex").as("vertex"), least(col("p.label"), col("q.label")).as("label")));
       long changed = jumped.join(labels.withColumnRenamed("label", "old"), "vertex")
           .filter(col("label").notEqual(col("old"))).count();
       labels = jumped;
@@ -47,8 +46,8 @@ public final class ConnectedComponents {
         return labels;
       }
     }
-    LOG.warn("connected components stopped after cluster.max_iterations={} rounds before converging;"
-        + " some long chains may be split", maxIterations);
+    LOG.warn("connected components stopped after {} rounds (the max_iterations of the calling stage's "
+        + "section) before converging; some long chains may be split", maxIterations);
     return labels;
   }
 }

@@ -1,0 +1,211 @@
+package org.parallax.pipeline;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.parallax.clean.CleanStage;
+import org.parallax.cli.Termination;
+import org.parallax.cluster.ClusterStage;
+import org.parallax.config.ParallaxConfig;
+import org.parallax.copies.CopyStage;
+import org.parallax.features.FeatureStage;
+import org.parallax.framing.FramingStage;
+import org.parallax.ingest.IngestStage;
+import org.parallax.report.ReportBuilder;
+import org.parallax.report.ReportTable;
+import org.parallax.report.Reports;
+import org.parallax.report.RunManifest;
+import org.parallax.similarity.SimilarityStage;
+import org.parallax.topics.TopicStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The run, as a declared list of named stages ({@link #STAGES}). Each stage is a class in its own
+ * package with a typed contract: a record of the named Datasets it returns, whose columns it declares
+ * ({@link Contract}) and checks at the boundary. Each stage's output is computed once, when first
+ * asked for, after the stages it needs, and is logged with its wall time and recorded in the
+ * manifest; each stage reads its own config section.
+ *
+ * <p>The job ({@code ParallaxJob}), the tests and the benchmarks all run this class: a test runs a
+ * prefix ({@link #through}), or starts from in-memory articles ({@link #onArticles}).
+ */
+public final class Pipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+  public static final String REPORTS = "reports";
+
+  /** The stages, in the order they run. */
+  public static final List<String> STAGES = List.of(IngestStage.NAME, CleanStage.NAME, FeatureStage.NAME,
+      SimilarityStage.NAME, CopyStage.NAME, ClusterStage.NAME, TopicStage.NAME, FramingStage.NAME, REPORTS);
+
+  /** Where the reports stage writes a report; returns the rows written. */
+  @FunctionalInterface
+  public interface ReportSink {
+    long write(ReportTable table, Dataset<Row> rows);
+  }
+
+  private final StageContext ctx;
+  private final ParallaxConfig config;
+  private final List<String> inputs;
+  private IngestStage.Output ingested;
+  private CleanStage.Output cleaned;
+  private FeatureStage.Output featurized;
+  private SimilarityStage.Output scored;
+  private CopyStage.Output copied;
+  private ClusterStage.Output clustered;
+  private TopicStage.Output topicModel;
+  private FramingStage.Output framed;
+
+  private Pipeline(SparkSession spark, ParallaxConfig config, RunManifest manifest, List<String> inputs) {
+    this.ctx = new StageContext(spark, config.run, manifest);
+    this.config = config;
+    this.inputs = inputs;
+  }
+
+  /** The whole run over these inputs, counting into {@code manifest}. */
+  public static Pipeline of(SparkSession spark, ParallaxConfig config, RunManifest manifest, List<String> inputs) {
+    return new Pipeline(spark, config, manifest, List.copyOf(inputs));
+  }
+
+  /**
+   * A pipeline whose clean stage's output is {@code articles} (with the {@link CleanStage#ARTICLES}
+   * columns) and no rejects: tests and benchmarks that start from articles in memory.
+   */
+  public static Pipeline onArticles(SparkSession spark, ParallaxConfig config, Dataset<Row> articles) {
+    Pipeline p = new Pipeline(spark, config, RunManifest.detached(), null);
+    p.cleaned = new CleanStage.Output(CleanStage.ARTICLES.check(articles),
+        spark.createDataFrame(List.of(), Reports.REJECTS.sparkSchema()));
+    return p;
+  }
+
+  public ParallaxConfig config() {
+    return config;
+  }
+
+  public RunManifest manifest() {
+    return ctx.manifest();
+  }
+
+  /** Runs every stage up to and including {@code last} (one of {@link #STAGES} but reports). */
+  public Pipeline through(String last) {
+    if (!STAGES.contains(last) || last.equals(REPORTS)) {
+      throw new IllegalArgumentException("no stage " + last + " to run through; stages: " + STAGES);
+    }
+    for (String stage : STAGES) {
+      switch (stage) {
+        case IngestStage.NAME -> { if (cleaned == null) ingest(); }
+        case CleanStage.NAME -> clean();
+        case FeatureStage.NAME -> features();
+        case SimilarityStage.NAME -> similarity();
+        case CopyStage.NAME -> copies();
+        case ClusterStage.NAME -> cluster();
+        case TopicStage.NAME -> topics();
+        case FramingStage.NAME -> framing();
+        default -> throw new IllegalStateException("stage " + stage + " has no step");
+      }
+      if (stage.equals(last)) {
+        break;
+      }
+    }
+    return this;
+  }
+
+  public IngestStage.Output ingest() {
+    if (ingested == null) {
+      if (inputs == null) {
+        throw new IllegalStateException("this pipeline starts from articles: it has no ingest stage");
+      }
+      ingested = stage(IngestStage.NAME, () -> IngestStage.run(ctx, inputs, config.input));
+    }
+    return ingested;
+  }
+
+  public CleanStage.Output clean() {
+    if (cleaned == null) {
+      IngestStage.Output in = ingest();
+      cleaned = stage(CleanStage.NAME, () -> CleanStage.run(ctx, in, config.clean));
+    }
+    return cleaned;
+  }
+
+  public FeatureStage.Output features() {
+    if (featurized == null) {
+      CleanStage.Output in = clean();
+      featurized = stage(FeatureStage.NAME, () -> FeatureStage.run(ctx, in, config.features));
+    }
+    return featurized;
+  }
+
+  public SimilarityStage.Output similarity() {
+    if (scored == null) {
+      FeatureStage.Output in = features();
+      scored = stage(SimilarityStage.NAME, () -> SimilarityStage.run(ctx, in, config.similarity));
+    }
+    return scored;
+  }
+
+  public CopyStage.Output copies() {
+    if (copied == null) {
+      SimilarityStage.Output pairs = similarity();
+      CleanStage.Output articles = clean();
+      copied = stage(CopyStage.NAME, () -> CopyStage.run(ctx, pairs, articles, config.copies));
+    }
+    return copied;
+  }
+
+  public ClusterStage.Output cluster() {
+    if (clustered == null) {
+      FeatureStage.Output f = features();
+      SimilarityStage.Output s = similarity();
+      CopyStage.Output c = copies();
+      clustered = stage(ClusterStage.NAME, () -> ClusterStage.run(ctx, f, s, c, config.cluster));
+    }
+    return clustered;
+  }
+
+  public TopicStage.Output topics() {
+    if (topicModel == null) {
+      FeatureStage.Output f = features();
+      topicModel = stage(TopicStage.NAME, () -> TopicStage.run(ctx, f, config.topics));
+    }
+    return topicModel;
+  }
+
+  public FramingStage.Output framing() {
+    if (framed == null) {
+      ClusterStage.Output c = cluster();
+      framed = stage(FramingStage.NAME, () -> FramingStage.run(ctx, c, config.framing));
+    }
+    return framed;
+  }
+
+  /** Runs every stage, then the reports stage: each report of {@link Reports#BUILDERS}, built and written. */
+  public void run(ReportSink sink) {
+    through(FramingStage.NAME);
+    stage(REPORTS, () -> {
+      for (ReportBuilder b : Reports.BUILDERS) {
+        Termination.checkpoint();
+        ctx.spark().sparkContext().setJobDescription("parallax: write " + b.table().name());
+        long rows = sink.write(b.table(), b.build().apply(this));
+        ctx.manifest().report(b.table().name(), rows);
+        LOG.info("report {}: {} rows", b.table().name(), rows);
+      }
+      return null;
+    });
+  }
+
+  private <T> T stage(String name, Supplier<T> body) {
+    Termination.stage(name);
+    ctx.spark().sparkContext().setJobGroup("parallax-" + name, "parallax: " + name, false);
+    ctx.spark().sparkContext().setJobDescription("parallax: " + name);
+    LOG.info("stage {} started", name);
+    long t0 = System.nanoTime();
+    T result = body.get();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    ctx.manifest().stage(name, seconds);
+    LOG.info("stage {} done in {} s", name, String.format(java.util.Locale.ROOT, "%.2f", seconds));
+    return result;
+  }
+}

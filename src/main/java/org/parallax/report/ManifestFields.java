@@ -1,0 +1,84 @@
+package org.parallax.report;
+
+import java.util.List;
+
+/**
+ * Every key of {@code manifest.json}, with what it means: the one source {@link RunManifest} writes from
+ * and the manifest section of {@code docs/reports.md} is generated from. A test reads a real run's
+ * manifest and fails on any key that is written but not listed here, or listed but not written.
+ */
+public final class ManifestFields {
+  private ManifestFields() {}
+
+  /** A top-level key. */
+  public record Field(String key, String meaning) {}
+
+  public static final Field RUN_ID = new Field("run_id", "UTC start time and a random suffix, e.g. "
+      + "`20261124T101500Z-1a2b3c4d`.");
+  public static final Field STARTED_AT = new Field("started_at", "When the run started (ISO 8601, UTC).");
+  public static final Field FINISHED_AT = new Field("finished_at", "When the manifest was written, just before "
+      + "the commit.");
+  public static final Field WALL_SECONDS = new Field("wall_seconds", "finished_at - started_at, in seconds.");
+  public static final Field DRIVER_PEAK_RSS_MB = new Field("driver_peak_rss_mb", "Peak resident memory of the "
+      + "driver process (Linux VmHWM), in MiB: the whole job in local mode; absent where /proc is not there.");
+  public static final Field VERSIONS = new Field("versions", "`parallax`, `spark`, `java`, `spark_master`.");
+  public static final Field INPUTS = new Field("inputs", "Per `--input`, in order: `uri`, `files` (listed, "
+      + "recursively) = `files_read` + `files_rejected` + `files_skipped` (hidden or `_`-prefixed) + "
+      + "`sidecar_files`; `records_read`, `records_rejected_at_ingest`.");
+  public static final Field OUTPUT = new Field("output", "The output URI (a link to the current version folder "
+      + "on local disks).");
+  public static final Field RECOVERED = new Field("recovered", "What the run cleaned up or restored after earlier "
+      + "killed runs, one line each (empty when nothing).");
+  public static final Field CONFIG = new Field("config", "The effective configuration, every key (file + `--set` "
+      + "+ defaults).");
+  public static final Field EXECUTION = new Field("execution", "How the run kept stage results: `checkpoints` "
+      + "(`local` on a local master, `reliable` otherwise: written to `checkpoint_dir`, which survives a lost "
+      + "executor, and removed after the run) and `checkpoint_dir` (null for local checkpoints).");
+  public static final Field COUNTS = new Field("counts", "What each stage counted; keys in the table below.");
+  public static final Field STAGE_SECONDS = new Field("stage_seconds", "Wall time of each stage, in pipeline "
+      + "order: " + String.join(", ", org.parallax.pipeline.Pipeline.STAGES) + ".");
+  public static final Field REPORT_ROWS = new Field("report_rows", "Rows written to each report.");
+
+  /** The top-level keys, in the order they are written. */
+  public static final List<Field> TOP_LEVEL = List.of(RUN_ID, STARTED_AT, VERSIONS, INPUTS, OUTPUT, CONFIG,
+      RECOVERED, EXECUTION, FINISHED_AT, WALL_SECONDS, DRIVER_PEAK_RSS_MB, COUNTS, STAGE_SECONDS, REPORT_ROWS);
+
+  /** A key of {@code counts}, with the stage that counts it. */
+  public enum Count {
+    FILES("files", "ingest", "Files listed over all inputs (recursively)."),
+    FILES_READ("files_read", "ingest", "Files a reader read."),
+    FILES_REJECTED("files_rejected", "ingest", "Files no reader could use (each is one rejected record)."),
+    FILES_SKIPPED("files_skipped", "ingest", "Hidden or `_`-prefixed files, skipped."),
+    SIDECAR_FILES("sidecar_files", "ingest", "Sidecar metadata files (`_metadata.csv`, `_metadata.jsonl`)."),
+    RECORDS_READ("records_read", "ingest", "Records read = `articles_accepted` + `records_rejected` (a file that "
+        + "cannot be read counts as one record)."),
+    ARTICLES_ACCEPTED("articles_accepted", "clean", "Articles analysed (rows of `articles`)."),
+    RECORDS_REJECTED("records_rejected", "clean", "Records rejected by ingest or clean (rows of `rejects`)."),
+    REJECTED_BY_REASON("rejected_by_reason", "clean", "Rejected records per reason code (see Reject reasons)."),
+    VOCABULARY_TERMS("vocabulary_terms", "features", "Terms in the TF-IDF vocabulary."),
+    CANDIDATE_PAIRS("candidate_pairs", "similarity", "Pairs sharing enough rare signature terms to be scored."),
+    SCORED_PAIRS("scored_pairs", "similarity", "Candidate pairs with a cosine of at least "
+        + "similarity.min_similarity."),
+    COPY_PAIRS("copy_pairs", "copies", "Scored pairs where one article copies the other."),
+    SIMILAR_PAIRS("similar_pairs", "cluster", "Pairs clustering may link: scored pairs within "
+        + "cluster.max_days_apart, and copies (rows of `similar_pairs`)."),
+    COMPONENTS("components", "cluster", "Connected components of the similar-pair graph (articles with a pair)."),
+    LARGEST_COMPONENT_ARTICLES("largest_component_articles", "cluster", "Articles in the largest component, "
+        + "before any split."),
+    COMPONENTS_SPLIT("components_split", "cluster", "Components larger than cluster.max_component_articles, "
+        + "split into blocks of consecutive publication order before average linkage (0 on real news)."),
+    CLUSTERS("clusters", "cluster", "Coverage clusters, singletons included (rows of `clusters`)."),
+    CLUSTERS_MULTI_ARTICLE("clusters_multi_article", "cluster", "Clusters of two or more articles."),
+    CLUSTERS_MULTI_OUTLET("clusters_multi_outlet", "cluster", "Clusters covered by two or more outlets.");
+
+    public final String key;
+    public final String stage;
+    public final String meaning;
+
+    Count(String key, String stage, String meaning) {
+      this.key = key;
+      this.stage = stage;
+      this.meaning = meaning;
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package org.parallax.report.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.SparkTest;
+import org.parallax.config.ParallaxConfig;
+import org.parallax.framing.FramingStage;
+import org.parallax.pipeline.Pipeline;
+import org.parallax.report.ReportBuilder;
+import org.parallax.report.ReportTable;
+import org.parallax.report.Reports;
+import org.parallax.report.RunManifest;
+
+/**
+ * Each report's builder on the stage outputs of the real pipeline over the seeds (two stories), a
+ * word-for-word republished copy of one seed and one malformed JSONL line: the rows each builder makes, conformed to its table
+ * (documented columns and types, required columns non-null) and checked against what the report promises.
+ */
+@Tag("slow")
+class ReportBuildersTest extends SparkTest {
+  @TempDir
+  static Path tmp;
+  static Pipeline run;
+
+  @BeforeAll
+  static void runThroughFraming() throws IOException {
+    // The AP report of the phone call, republished word for word a week later; then a malformed line.
+    String ap = Files.readString(Path.of("sample/seeds/003_4a09b757ad9d92c4.txt"), StandardCharsets.UTF_8);
+    Path bad = tmp.resolve("more.jsonl");
+    Files.writeString(bad, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of(
+        "id", "republished-003", "outlet", "Mirror", "date", "2023-06-21", "text", ap))
+        + "\n{\"id\": \"x1\", \"text\": \"Blinken arrived\n", StandardCharsets.UTF_8);
+    run = Pipeline.of(spark, new ParallaxConfig(), RunManifest.detached(), List.of("sample/seeds", bad.toString()))
+        .through(FramingStage.NAME);
+  }
+
+  /** The builder's rows for {@code table}, conformed as the writer conforms them. */
+  private static List<Row> rows(ReportTable table) {
+    ReportBuilder builder = Reports.BUILDERS.stream().filter(b -> b.table().equals(table)).findFirst().orElseThrow();
+    return table.conform(builder.build().apply(run)).collectAsList();
+  }
+
+  private static Map<String, String> clusterOf() {
+    Map<String, String> m = new HashMap<>();
+    rows(ArticlesReport.TABLE).forEach(r -> m.put(r.getAs("article_id"), r.getAs("cluster_id")));
+    return m;
+  }
+
+  @Test
+  void everyRunReportHasOneBuilderInDocumentedOrder() {
+    assertEquals(Reports.ALL.size(), Reports.BUILDERS.stream().map(ReportBuilder::table).distinct().count());
+    assertEquals(List.of("articles", "clusters", "coverage", "framing_terms", "topics", "article_topics",
+        "similar_pairs", "copies", "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
+  }
+
+  @Test
+  void articlesCarryTheirClusterSizeTokensAndDominantTopic() {
+    List<Row> articles = rows(ArticlesReport.TABLE);
+    assertEquals(6, articles.size());
+    Map<String, Long> sizes = new HashMap<>();
+    articles.forEach(r -> sizes.merge(r.getAs("cluster_id"), 1L, Long::sum));
+    for (Row r : articles) {
+      assertEquals(sizes.get(r.<String>getAs("cluster_id")), r.<Long>getAs("cluster_size"));
+      assertTrue(r.<Integer>getAs("n_tokens") > 50, r.toString());
+    }
+    Map<String, Double> heaviest = new HashMap<>();
+    rows(ArticleTopicsReport.TABLE).forEach(r -> heaviest.merge(r.getAs("article_id"), r.getAs("weight"), Math::max));
+    articles.stream().filter(r -> r.getAs("dominant_topic_weight") != null).forEach(r ->
+        assertEquals(heaviest.get(r.<String>getAs("article_id")), r.<Double>getAs("dominant_topic_weight"), 1e-12));
+  }
+
+  @Test
+  void clustersAreTheTwoStoriesWithTheirCopyAndARepresentativeOfTheirOwn() {
+    List<Row> clusters = rows(ClustersReport.TABLE);
+    assertEquals(List.of(3L, 3L), clusters.stream().map(r -> r.<Long>getAs("size")).sorted().toList());
+    Map<String, String> clusterOf = clusterOf();
+    for (Row c : clusters) {
+      assertEquals(c.getAs("cluster_id"), clusterOf.get(c.<String>getAs("representative_article_id")));
+      assertTrue(c.<String>getAs("label_terms").split(", ").length <= 5, c.toString());
+      boolean call = c.getAs("cluster_id").equals(clusterOf.get("003_4a09b757ad9d92c4"));
+      assertEquals(call ? 1L : 0L, c.<Long>getAs("copies"), "the republished copy: " + c);
+    }
+  }
+
+  @Test
+  void coverageSharesOfEachClusterAddUpToOne() {
+    Map<String, Double> total = new HashMap<>();
+    rows(CoverageReport.TABLE).forEach(r -> total.merge(r.getAs("cluster_id"), r.getAs("share"), Double::sum));
+    assertEquals(2, total.size());
+    total.values().forEach(t -> assertEquals(1.0, t, 1e-5)); // shares are rounded to 6 decimals
+  }
+
+  @Test
+  void similarPairsNameTheirClusterOnlyWhenBothEndsShareIt() {
+    Map<String, String> clusterOf = clusterOf();
+    List<Row> pairs = rows(SimilarPairsReport.TABLE);
+    assertTrue(pairs.size() >= 2, pairs.toString());
+    for (Row p : pairs) {
+      String a = clusterOf.get(p.<String>getAs("article_a"));
+      String b = clusterOf.get(p.<String>getAs("article_b"));
+      if (a.equals(b)) {
+        assertEquals(a, p.getAs("cluster_id"));
+      } else {
+        assertNull(p.getAs("cluster_id"));
+      }
+    }
+  }
+
+  @Test
+  void copiesNameTheRepublishedCopyAndItsOriginal() {
+    List<Row> copies = rows(CopiesReport.TABLE);
+    assertEquals(1, copies.size(), copies.toString());
+    Row copy = copies.get(0);
+    // The seed is undated and its republication dated: the dated one counts as the original (undated last).
+    assertEquals("003_4a09b757ad9d92c4", copy.getAs("article_id"));
+    assertEquals("republished-003", copy.getAs("copy_of"));
+    assertNull(copy.getAs("days_after_original"), "one of the two is undated");
+    assertEquals(2L, copy.<Long>getAs("group_size"));
+    assertEquals(clusterOf().get(copy.<String>getAs("article_id")), clusterOf().get(copy.<String>getAs("copy_of")));
+    assertTrue(copy.<Double>getAs("containment") >= 0.5, copy.toString());
+  }
+
+  @Test
+  void framingTermsOnlyForClustersOfTwoOrMoreOutlets() {
+    List<Row> terms = rows(FramingTermsReport.TABLE);
+    assertTrue(!terms.isEmpty());
+    Map<String, java.util.Set<String>> outlets = new HashMap<>();
+    terms.forEach(r -> outlets.computeIfAbsent(r.getAs("cluster_id"), k -> new java.util.HashSet<>())
+        .add(r.getAs("outlet")));
+    outlets.values().forEach(o -> assertTrue(o.size() >= 2, o.toString()));
+    assertTrue(terms.stream().allMatch(r -> r.<Integer>getAs("rank") <= 20));
+  }
+
+  @Test
+  void topicsRankTheirTermsFromOne() {
+    List<Row> topics = rows(TopicsReport.TABLE);
+    Map<Integer, Integer> best = new HashMap<>();
+    topics.forEach(r -> best.merge(r.getAs("topic_id"), r.getAs("rank"), Math::min));
+    best.values().forEach(rank -> assertEquals(1, rank));
+    rows(ArticleTopicsReport.TABLE).forEach(r -> assertTrue(r.<Double>getAs("weight") >= 0.01
+        && r.<Double>getAs("weight") <= 1.0, r.toString()));
+  }
+
+  @Test
+  void cleaningHasOneRowPerArticleWithTheMojibakeRepairCounted() {
+    List<Row> cleaning = rows(CleaningReport.TABLE);
+    assertEquals(6, cleaning.size());
+    Row seed003 = cleaning.stream().filter(r -> r.getAs("article_id").equals("003_4a09b757ad9d92c4")).findFirst()
+        .orElseThrow();
+    assertTrue(seed003.<Integer>getAs("encoding_repairs") > 0, seed003.toString());
+  }
+
+  @Test
+  void rejectsHoldTheMalformedLineWithItsPlace() {
+    List<Row> rejects = rows(RejectsReport.TABLE);
+    assertEquals(1, rejects.size(), rejects.toString());
+    assertEquals("malformed_json", rejects.get(0).getAs("reason"));
+    assertEquals(2L, rejects.get(0).<Long>getAs("position"));
+    assertEquals("ingest", rejects.get(0).getAs("stage"));
+  }
+}
