@@ -48,9 +48,9 @@ import org.slf4j.LoggerFactory;
  * Coverage clusters. The linkable pairs ({@link Linking}) are split into connected components
  * (independent groups, found with joins); each component is then clustered by average linkage
  * ({@link AverageLinkage}) in one task, so two stories that merely touch through one pair stay apart. A
- * component larger than {@code cluster.max_component_articles} (far more than a story: a chain of
- * near-duplicates, a feed of boilerplate) is first cut into blocks of that many articles in publication
- * order, so that no task holds it whole. Every article gets a cluster; an article with no similar pair
+ * component larger than {@code cluster.max_component_articles} is first cut into blocks of that many
+ * articles in publication order, so that no task holds it whole (real news percolates into one large
+ * component, which average linkage then separates: ABP's is 32,430 of 37,553 articles, clustered whole). Every article gets a cluster; an article with no similar pair
  * is a cluster of one. Copies are must-links, and a cluster's dated articles span at most
  * {@code cluster.max_days_apart} days. The cluster id is derived from the cluster's earliest article (then
  * smallest id), so the same input always gives the same ids and articles published later never

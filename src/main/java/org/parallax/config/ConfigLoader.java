@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -38,11 +39,20 @@ public final class ConfigLoader {
     return YAML;
   }
 
+  /**
+   * Keys a stage used to read from another stage's section, and the key of its own section that took
+   * over: while only the old one is set, it still sets the new one too, with a deprecation warning.
+   */
+  static final Map<String, String> MOVED = new java.util.LinkedHashMap<>(Map.of(
+      "features.stop_words", "clean.stop_words",
+      "cluster.max_iterations", "copies.max_iterations"));
+
   public static ParallaxConfig load(Path file, List<String> overrides) {
     ObjectNode tree = readFile(file);
     for (String override : overrides) {
       apply(tree, override);
     }
+    carryMoved(tree).forEach(w -> org.slf4j.LoggerFactory.getLogger(ConfigLoader.class).warn(w));
     ParallaxConfig config;
     try {
       config = YAML.treeToValue(tree, ParallaxConfig.class);
@@ -64,6 +74,30 @@ public final class ConfigLoader {
     }
     ConfigValidator.validate(config);
     return config;
+  }
+
+  /** Sets each moved key from its old name where only the old one is given; returns the warnings. */
+  static List<String> carryMoved(ObjectNode tree) {
+    List<String> warnings = new java.util.ArrayList<>();
+    for (Map.Entry<String, String> m : MOVED.entrySet()) {
+      JsonNode old = at(tree, m.getKey());
+      if (old != null && at(tree, m.getValue()) == null) {
+        String[] now = m.getValue().split("\\.");
+        JsonNode section = tree.get(now[0]);
+        ObjectNode target = section instanceof ObjectNode o ? o : tree.putObject(now[0]);
+        target.set(now[1], old.deepCopy());
+        warnings.add("deprecated: " + m.getKey() + " also sets " + m.getValue() + " (to " + old + "), which is "
+            + "not set; this will stop: set " + m.getValue() + " as well, e.g. --set " + m.getValue() + "="
+            + old.asText());
+      }
+    }
+    return warnings;
+  }
+
+  private static JsonNode at(ObjectNode tree, String key) {
+    String[] parts = key.split("\\.");
+    JsonNode n = tree.get(parts[0]);
+    return n == null || !n.isObject() ? null : n.get(parts[1]);
   }
 
   /** The effective configuration as a JSON tree (for the run manifest). */

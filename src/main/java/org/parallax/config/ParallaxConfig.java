@@ -225,11 +225,12 @@ public final class ParallaxConfig implements java.io.Serializable {
         + "graph into independent groups.", min = 1, max = 1000)
     public int maxIterations = 50;
 
-    @Key(doc = "A connected component of the similar-pair graph with more articles than this (far more than "
-        + "any story) is split into blocks of this many, in publication order, before average linkage, so that "
-        + "no task holds a giant component; links across blocks are cut. The log and the manifest "
-        + "(components_split) say when it happens.", min = 100, max = 10000000)
-    public int maxComponentArticles = 10000;
+    @Key(doc = "A connected component of the similar-pair graph with more articles than this is split into "
+        + "blocks of this many, in publication order (undated last), before average linkage, so that no task "
+        + "holds a giant component; links across blocks are cut. Real news percolates: ABP's largest "
+        + "component is 32,430 of its 37,553 articles, clustered whole in one task. The log and the manifest "
+        + "(components_split) say when a split happens.", min = 100, max = 10000000)
+    public int maxComponentArticles = 40000;
 
     @Key(doc = "Terms used to label each cluster in the clusters report.", min = 1, max = 50)
     public int labelTerms = 5;

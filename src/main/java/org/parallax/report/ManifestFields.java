@@ -66,7 +66,8 @@ public final class ManifestFields {
     LARGEST_COMPONENT_ARTICLES("largest_component_articles", "cluster", "Articles in the largest component, "
         + "before any split."),
     COMPONENTS_SPLIT("components_split", "cluster", "Components larger than cluster.max_component_articles, "
-        + "split into blocks of consecutive publication order before average linkage (0 on real news)."),
+        + "split into blocks of consecutive publication order before average linkage (0 on ABP, whose largest "
+        + "component is 32,430 articles)."),
     CLUSTERS("clusters", "cluster", "Coverage clusters, singletons included (rows of `clusters`)."),
     CLUSTERS_MULTI_ARTICLE("clusters_multi_article", "cluster", "Clusters of two or more articles."),
     CLUSTERS_MULTI_OUTLET("clusters_multi_outlet", "cluster", "Clusters covered by two or more outlets.");

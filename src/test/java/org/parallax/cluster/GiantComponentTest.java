@@ -24,8 +24,9 @@ import org.parallax.similarity.SimilarityStage;
 
 /**
  * A chain of 50,000 near-duplicate-ish articles (each similar to the next, as a feed of templated items
- * would be) is one connected component far larger than any story: the cluster stage cuts it into blocks
- * of cluster.max_component_articles in publication order instead of clustering it in one task, and says so.
+ * would be) is one connected component larger than cluster.max_component_articles (40,000 by default): the
+ * cluster stage cuts it into blocks of that many in publication order instead of clustering it in one
+ * task, and says so.
  */
 @Tag("slow")
 class GiantComponentTest extends SparkTest {
@@ -63,8 +64,10 @@ class GiantComponentTest extends SparkTest {
     }
     assertEquals(N, clusterOf.size());
     int block = cfg.cluster.maxComponentArticles;
-    // Blocks of 10,000 in publication order: the link between the last of one block and the first of the
-    // next is cut, so those two never share a cluster, while links inside a block still cluster.
+    // Blocks of 40,000 in publication order (articles 0-39,999 and 40,000-49,999): the link between the last
+    // of one block and the first of the next is cut, so those two never share a cluster, while links inside
+    // a block still cluster.
+    assertEquals(40_000, block, "the shipped default");
     for (int edge = block; edge < N; edge += block) {
       assertNotEquals(clusterOf.get(String.format("a%05d", edge - 1)), clusterOf.get(String.format("a%05d", edge)),
           "articles " + (edge - 1) + " and " + edge + " are in different blocks");

@@ -23,6 +23,24 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aKeyThatMovedToTheStagesOwnSectionStillWorksUnderItsOldNameWithAWarning() {
+    ParallaxConfig old = ConfigLoader.load(null, List.of("features.stop_words=german", "cluster.max_iterations=7"));
+    assertEquals("german", old.features.stopWords);
+    assertEquals("german", old.clean.stopWords, "cleaning keeps the stop words it used to take from features");
+    assertEquals(7, old.copies.maxIterations);
+    com.fasterxml.jackson.databind.node.ObjectNode tree = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+        .objectNode();
+    tree.putObject("features").put("stop_words", "german");
+    List<String> warnings = ConfigLoader.carryMoved(tree);
+    assertEquals(1, warnings.size());
+    assertTrue(warnings.get(0).contains("--set clean.stop_words=german"), warnings.get(0));
+
+    ParallaxConfig both = ConfigLoader.load(null, List.of("features.stop_words=german", "clean.stop_words=french"));
+    assertEquals("french", both.clean.stopWords, "once the new key is set, each stage reads its own");
+    assertEquals("english", ConfigLoader.load(null, List.of()).clean.stopWords);
+  }
+
+  @Test
   void noFileGivesTheDefaults() {
     ParallaxConfig c = ConfigLoader.load(null, List.of());
     assertEquals(0.14, c.cluster.threshold);
