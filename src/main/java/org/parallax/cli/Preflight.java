@@ -50,6 +50,31 @@ public final class Preflight {
       throw new PreflightException(ExitCode.CANT_CREATE, "cannot open output " + output + ": " + e.getMessage());
     }
     writable(out, output, hadoop);
+    String checkpoints = config.run.checkpointDir;
+    if (checkpoints != null && !checkpoints.isBlank()) {
+      checkpointsWritable(qualified(checkpoints, "checkpoint folder (run.checkpoint_dir)", hadoop), checkpoints,
+          hadoop);
+    }
+  }
+
+  /** run.checkpoint_dir, when given, must be a folder this run can create files in. */
+  private static void checkpointsWritable(Path dir, String given, Configuration hadoop) {
+    try {
+      FileSystem fs = dir.getFileSystem(hadoop);
+      if (!fs.exists(dir) && !fs.mkdirs(dir)) {
+        throw new IOException("cannot create folder " + dir);
+      }
+      Path probe = new Path(dir, ".parallax-probe-" + UUID.randomUUID());
+      try (OutputStream o = fs.create(probe, false)) {
+        o.write('x');
+      }
+      fs.delete(probe, false);
+    } catch (IOException | RuntimeException e) {
+      throw new PreflightException(ExitCode.CANT_CREATE, "checkpoint folder " + given + " (configuration key "
+          + "run.checkpoint_dir) is not writable (" + firstLine(e) + "); give a folder you can write, e.g. "
+          + "--set run.checkpoint_dir=hdfs:///tmp/parallax-checkpoints, or leave it empty for a folder beside "
+          + "--output");
+    }
   }
 
   /** A Hadoop configuration as Spark builds it: defaults plus every spark.hadoop.* system property. */

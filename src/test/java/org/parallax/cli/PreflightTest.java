@@ -79,6 +79,16 @@ class PreflightTest {
   }
 
   @Test
+  void anUnwritableCheckpointFolderIsExit73NamingTheKey() throws IOException {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+    Result r = cli("run", "--input", corpus().toString(), "--output", dir.resolve("out").toString(),
+        "--set", "run.checkpoint_dir=" + file.resolve("checkpoints"));
+    assertEquals(ExitCode.CANT_CREATE, r.code(), r.stderr());
+    assertTrue(r.stderr().contains("(configuration key run.checkpoint_dir) is not writable"), r.stderr());
+    assertTrue(r.stderr().contains("e.g. --set run.checkpoint_dir="), r.stderr());
+  }
+
+  @Test
   void anOutputThatIsSomeonesDataIsExit73() throws IOException {
     Path precious = Files.createDirectories(dir.resolve("thesis"));
     Files.writeString(precious.resolve("thesis.tex"), "years of work");
