@@ -114,10 +114,13 @@ class KillTest {
     throw new AssertionError("the run ended before stage " + stage + ":\n" + log);
   }
 
-  /** Every stage once, the two signals taking turns, and both while the reports are being written. */
+  /**
+   * Both signals early, in the middle and late in a run, and both while the reports are being written.
+   * Every stage boundary is the same code (Pipeline.stage), so not every stage needs its own child run.
+   */
   @ParameterizedTest(name = "{0} during {1}")
-  @CsvSource({"KILL, ingest", "TERM, clean", "KILL, features", "TERM, similarity", "KILL, copies",
-      "TERM, cluster", "KILL, topics", "TERM, framing", "KILL, reports-writing", "TERM, reports-writing"})
+  @CsvSource({"KILL, ingest", "TERM, clean", "TERM, similarity", "KILL, cluster", "TERM, framing",
+      "KILL, reports-writing", "TERM, reports-writing"})
   void aSignalDuringARunLeavesThePreviousOutput(String signal, String stage) throws Exception {
     Path out = dir.resolve("reports");
     CommitChild.main(new String[] {out.toString(), "previous"}); // in this JVM: nothing here is killed
