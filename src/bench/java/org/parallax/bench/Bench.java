@@ -23,6 +23,7 @@ import org.parallax.spark.SparkSessions;
  *   jobs/benchmark clean-cost --input FILE                 ingest+clean wall time, characters removed
  *   jobs/benchmark clustering [--corpora DIR] [--check]    story clusters vs labels (seeds, BASIL, ECB+)
  *   jobs/benchmark scale [--input FILE] [--slices 4,2,1]   whole job on 1/4, 1/2, all: time, memory
+ *   jobs/benchmark framing [--input FILE]                  framing terms vs BASIL's lexical-bias spans
  * </pre>
  */
 public final class Bench {
@@ -34,7 +35,7 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     List<String> argv = Arrays.asList(args);
     if (argv.isEmpty()) {
-      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|scale [options]");
+      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|scale|framing [options]");
       System.exit(64);
     }
     boolean check = argv.contains("--check");
@@ -42,6 +43,8 @@ public final class Bench {
       case "boilerplate" -> boilerplate(Path.of(option(argv, "--corpora", "../shared/corpora")), check, System.out);
       case "clean-cost" -> CleanCost.run(option(argv, "--input", "../shared/corpora/abp.jsonl.gz"), System.out);
       case "clustering" -> ClusteringBenchmark.run(Path.of(option(argv, "--corpora", "../shared/corpora")), check,
+          System.out);
+      case "framing" -> FramingBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/basil.jsonl")),
           System.out);
       case "scale" -> ScaleBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/abp.jsonl.gz")),
           Arrays.stream(option(argv, "--slices", "4,2,1").split(",")).map(String::trim).map(Integer::valueOf)

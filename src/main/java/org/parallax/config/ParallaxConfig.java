@@ -268,8 +268,9 @@ public final class ParallaxConfig implements java.io.Serializable {
     public int minOutlets = 2;
 
     @Key(doc = "Total pseudo-count of the informative Dirichlet prior (alpha_0), spread over terms by "
-        + "corpus-wide frequency.", min = 0.001, max = 1.0e9)
-    public double priorScale = 500.0;
+        + "corpus-wide frequency; 0 = the corpus's token count (the whole corpus as the prior, Monroe et al. "
+        + "2008), which grows with the corpus.", min = 0.0, max = 1.0e12)
+    public double priorScale = 0.0;
 
     @Key(doc = "Distinctive terms kept per cluster and outlet (highest z first).", min = 1, max = 10000)
     public int topTerms = 20;

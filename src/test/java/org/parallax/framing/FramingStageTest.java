@@ -23,7 +23,7 @@ class FramingStageTest extends SparkTest {
   void eachOutletsDistinctiveWordsWithTheFightinWordsStatistic() {
     Dataset<Row> tokenized = spark.createDataFrame(List.of(
         a("c1", "Left", "protesters crackdown regime protesters police"),
-        a("c1", "Right", "rioters police order rioters police"),
+        a("c1", "Right", "rioters police curfew rioters police"),
         a("c2", "Solo", "rioters regime"),
         a("c3", "Left", "weather rain")), new StructType()
         .add("cluster_id", DataTypes.StringType).add("outlet", DataTypes.StringType)
@@ -52,5 +52,24 @@ class FramingStageTest extends SparkTest {
     double policeLeft = rows.stream().filter(r -> r.getString(1).equals("Left") && r.getString(2).equals("police"))
         .findFirst().orElseThrow().getDouble(7);
     assertTrue(policeRight > 0 && policeLeft < 0, policeRight + " " + policeLeft);
+  }
+
+  @Test
+  void fillerWordsOfTheFullStopListAreNeverFramingTermsAndTheDefaultPriorIsTheCorpus() {
+    Dataset<Row> tokenized = spark.createDataFrame(List.of(
+        a("c1", "Left", "mr also one made undocumented immigrants mr also one made"),
+        a("c1", "Right", "illegal immigrants illegal aliens")), new StructType()
+        .add("cluster_id", DataTypes.StringType).add("outlet", DataTypes.StringType)
+        .add("tokens", DataTypes.createArrayType(DataTypes.StringType)));
+    List<Row> rows = FramingStage.terms(tokenized, new ParallaxConfig.Framing()).collectAsList();
+    List<String> terms = rows.stream().map(r -> r.<String>getAs("term")).toList();
+    assertTrue(terms.stream().noneMatch(List.of("mr", "also", "one", "made")::contains), terms.toString());
+    Row left = rows.stream().filter(r -> r.getAs("outlet").equals("Left") && r.<Integer>getAs("rank") == 1)
+        .findFirst().orElseThrow();
+    assertEquals("undocumented", left.getAs("term"));
+    // alpha_0 = the corpus's 6 tokens (after stop words): a_w = 1 for "undocumented" (1 of 6).
+    double aw = 1.0;
+    double delta = Math.log((1 + aw) / (2 + 6 - 1 - aw)) - Math.log((0 + aw) / (4 + 6 - 0 - aw));
+    assertEquals(delta, left.<Double>getAs("log_odds"), 1e-6);
   }
 }
