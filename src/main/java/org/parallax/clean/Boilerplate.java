@@ -49,7 +49,7 @@ final class Boilerplate {
     return out;
   }
 
-  static Dataset<Row> remove(Dataset<Row> articles, ParallaxConfig.Clean cfg, String stopWordsLanguage) {
+  static Dataset<Row> remove(Dataset<Row> articles, ParallaxConfig.Clean cfg) {
     UserDefinedFunction normalise = udf((UDF1<String, String>) BoilerplateRemoval::normalise, DataTypes.StringType);
     Dataset<Row> lines = articles.filter(col("outlet").isNotNull())
         .select(col(RecordSchema.ID), col("outlet"), explode(split(col(RecordSchema.TEXT), "\n")).as("line"))
@@ -67,7 +67,7 @@ final class Boilerplate {
         .groupBy(RecordSchema.ID).agg(collect_set("norm").as(REPEATED));
     Dataset<Row> withRepeated = articles.join(perArticle, new String[] {RecordSchema.ID}, "left");
 
-    Set<String> stopwords = new HashSet<>(List.of(StopWordsRemover.loadDefaultStopWords(stopWordsLanguage)));
+    Set<String> stopwords = new HashSet<>(List.of(StopWordsRemover.loadDefaultStopWords(cfg.stopWords)));
     StructType result = new StructType().add("text", DataTypes.StringType);
     for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
       result = result.add(k.code(), DataTypes.IntegerType, false);

@@ -50,7 +50,7 @@ public final class CleanStage {
    * accepted + records rejected, or the run stops. No usable article is the input's fault (exit 65).
    */
   public static Output run(StageContext ctx, IngestStage.Output in, ParallaxConfig.Clean cfg) {
-    Dataset<Row> cleaned = Materialize.of(apply(IngestStage.accepted(in.records()), cfg, cfg.stopWords));
+    Dataset<Row> cleaned = Materialize.of(apply(IngestStage.accepted(in.records()), cfg));
     Dataset<Row> rejects = REJECTS.check(Materialize.of(IngestStage.rejected(in.records())
         .unionByName(rejected(cleaned))));
     // Every later stage reads the articles: spread them evenly over a few tasks per core (AQE would leave
@@ -90,7 +90,7 @@ public final class CleanStage {
   private CleanStage() {}
 
   /** Articles with cleaned text and a {@code reason} column (null when kept). */
-  public static Dataset<Row> apply(Dataset<Row> articles, ParallaxConfig.Clean cfg, String stopWordsLanguage) {
+  public static Dataset<Row> apply(Dataset<Row> articles, ParallaxConfig.Clean cfg) {
     Column tooShort = length(col(RecordSchema.TEXT)).lt(cfg.minChars);
     Dataset<Row> repaired = Html.extract(articles.withColumn(RAW_CHARS, length(col(RecordSchema.TEXT))))
         .withColumn("_cleaned", CLEAN.apply(col(RecordSchema.TEXT)))
@@ -101,7 +101,7 @@ public final class CleanStage {
     // articles themselves): repair them once.
     Dataset<Row> inferred = Materialize.of(Metadata.fill(repaired));
     Dataset<Row> cleaned = cfg.boilerplate
-        ? Boilerplate.remove(inferred, cfg, stopWordsLanguage)
+        ? Boilerplate.remove(inferred, cfg)
         : Boilerplate.none(inferred);
     return cleaned
         .withColumn(RecordSchema.REASON, when(tooShort, lit(RejectReason.TEXT_TOO_SHORT.code())))

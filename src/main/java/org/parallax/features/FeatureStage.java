@@ -71,10 +71,6 @@ public final class FeatureStage {
   /** Fitted feature models plus the vocabulary they use. */
   public record Model(PipelineModel tokenizer, PipelineModel vectorizer, Vocabulary vocabulary,
       Dataset<Row> tokenized) {
-    public Dataset<Row> transform(Dataset<Row> articles) {
-      return vectorizer.transform(tokenizer.transform(articles));
-    }
-
     /** The articles the model was fitted on, vectorized (their tokens are kept from fitting). */
     public Dataset<Row> transformFitted() {
       return vectorizer.transform(tokenized);
