@@ -114,7 +114,15 @@ class EndToEndTest {
     // Framing: every multi-outlet cluster has terms for each of its outlets.
     assertEquals("5", DuckDb.scalar("SELECT count(DISTINCT outlet) FROM " + DuckDb.table(out, "framing_terms")));
     assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "framing_terms")
-        + " WHERE rank > 20 OR count < 1"));
+        + " WHERE rank > 20 OR (direction = 'uses' AND count < 1) OR (direction = 'avoids' AND count_rest < 1)"
+        + " OR evidence_text IS NULL"));
+    // Each evidence sentence is where its offsets say, in the article the row cites.
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "framing_terms") + " f JOIN "
+        + DuckDb.table(out, "articles") + " a ON a.article_id = f.evidence_article_id WHERE substring(a.text, "
+        + "f.evidence_start + 1, f.evidence_end - f.evidence_start) <> f.evidence_text"));
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "sentences") + " s JOIN "
+        + DuckDb.table(out, "articles") + " a USING (article_id) WHERE s.part = 'body' AND substring(a.text, "
+        + "s.char_start + 1, s.char_end - s.char_start) <> s.text"));
     // Almasirah's most distinctive words against AP are not AP's.
     assertFalse(DuckDb.query("SELECT term FROM " + DuckDb.table(out, "framing_terms")
         + " WHERE outlet = 'Almasirah' AND rank <= 5").isEmpty());

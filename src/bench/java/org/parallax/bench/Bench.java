@@ -23,7 +23,7 @@ import org.parallax.spark.SparkSessions;
  *   jobs/benchmark clean-cost --input FILE                 ingest+clean wall time, characters removed
  *   jobs/benchmark clustering [--corpora DIR] [--check]    story clusters vs labels (seeds, BASIL, ECB+)
  *   jobs/benchmark scale [--input FILE] [--slices 4,2,1]   whole job on 1/4, 1/2, all: time, memory
- *   jobs/benchmark framing [--input FILE]                  framing terms vs BASIL's lexical-bias spans
+ *   jobs/benchmark framing [--input FILE] [--set k=v]... [--check]   framing terms vs BASIL's lexical-bias spans
  * </pre>
  */
 public final class Bench {
@@ -45,7 +45,7 @@ public final class Bench {
       case "clustering" -> ClusteringBenchmark.run(Path.of(option(argv, "--corpora", "../shared/corpora")), check,
           System.out);
       case "framing" -> FramingBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/basil.jsonl")),
-          System.out);
+          sets(argv), check, System.out);
       case "scale" -> ScaleBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/abp.jsonl.gz")),
           Arrays.stream(option(argv, "--slices", "4,2,1").split(",")).map(String::trim).map(Integer::valueOf)
               .toList(), System.out);
@@ -57,6 +57,17 @@ public final class Bench {
     if (code != 0) {
       System.exit(code);
     }
+  }
+
+  /** Every "--set key=value" of the command line, in order, passed on to the run. */
+  static List<String> sets(List<String> argv) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i + 1 < argv.size(); i++) {
+      if (argv.get(i).equals("--set")) {
+        out.add(argv.get(i + 1));
+      }
+    }
+    return out;
   }
 
   static String option(List<String> argv, String name, String dflt) {

@@ -272,7 +272,33 @@ public final class ParallaxConfig implements java.io.Serializable {
         + "2008), which grows with the corpus.", min = 0.0, max = 1.0e12)
     public double priorScale = 0.0;
 
-    @Key(doc = "Distinctive terms kept per cluster and outlet (highest z first).", min = 1, max = 10000)
+    @Key(doc = "Terms kept per cluster, outlet and direction (uses, avoids): evaluative words first, then by |z|.",
+        min = 1, max = 10000)
     public int topTerms = 20;
+
+    @Key(doc = "A term row is reliable when its p-value (exact one-sided binomial: the outlet's share of the "
+        + "story's uses of the word against its share of the story's words) is at most this and its supporting "
+        + "count reaches framing.min_count. Not corrected for the many words tested: a filter, not proof.",
+        min = 0.0, max = 1.0)
+    public double maxP = 0.05;
+
+    @Key(doc = "Fewest uses behind a reliable term row; also the fewest uses by the other outlets for a word an "
+        + "outlet never writes to count as avoided, and for an outlet's spelling to be reported.", min = 1,
+        max = 1000000)
+    public int minCount = 2;
+
+    @Key(doc = "A word is a name, left out of framing terms, when more than this share of its corpus uses are "
+        + "capitalised other than at the start of a sentence.", min = 0.0, max = 1.0)
+    public double nameShare = 0.5;
+
+    @Key(doc = "House style: a word an outlet over-uses against the whole corpus with a p-value at most this "
+        + "(exact one-sided binomial on its share of the corpus's uses of the word) in at least "
+        + "framing.house_style_min_stories of its stories is reported in outlet_style and left out of its story "
+        + "contrasts.", min = 0.0, max = 1.0)
+    public double houseStyleMaxP = 0.001;
+
+    @Key(doc = "Fewest stories (clusters) an outlet must use a word in for it to count as its house style.",
+        min = 1, max = 1000000)
+    public int houseStyleMinStories = 5;
   }
 }

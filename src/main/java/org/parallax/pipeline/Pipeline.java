@@ -12,6 +12,7 @@ import org.parallax.config.ParallaxConfig;
 import org.parallax.copies.CopyStage;
 import org.parallax.features.FeatureStage;
 import org.parallax.framing.FramingStage;
+import org.parallax.sentences.SentenceStage;
 import org.parallax.ingest.IngestStage;
 import org.parallax.report.ReportBuilder;
 import org.parallax.report.ReportTable;
@@ -38,7 +39,8 @@ public final class Pipeline {
 
   /** The stages, in the order they run. */
   public static final List<String> STAGES = List.of(IngestStage.NAME, CleanStage.NAME, FeatureStage.NAME,
-      SimilarityStage.NAME, CopyStage.NAME, ClusterStage.NAME, TopicStage.NAME, FramingStage.NAME, REPORTS);
+      SimilarityStage.NAME, CopyStage.NAME, ClusterStage.NAME, SentenceStage.NAME, TopicStage.NAME, FramingStage.NAME,
+      REPORTS);
 
   /** Where the reports stage writes a report; returns the rows written. */
   @FunctionalInterface
@@ -55,6 +57,7 @@ public final class Pipeline {
   private SimilarityStage.Output scored;
   private CopyStage.Output copied;
   private ClusterStage.Output clustered;
+  private SentenceStage.Output split;
   private TopicStage.Output topicModel;
   private FramingStage.Output framed;
 
@@ -101,6 +104,7 @@ public final class Pipeline {
         case SimilarityStage.NAME -> similarity();
         case CopyStage.NAME -> copies();
         case ClusterStage.NAME -> cluster();
+        case SentenceStage.NAME -> sentences();
         case TopicStage.NAME -> topics();
         case FramingStage.NAME -> framing();
         default -> throw new IllegalStateException("stage " + stage + " has no step");
@@ -165,6 +169,14 @@ public final class Pipeline {
     return clustered;
   }
 
+  public SentenceStage.Output sentences() {
+    if (split == null) {
+      ClusterStage.Output c = cluster();
+      split = stage(SentenceStage.NAME, () -> SentenceStage.run(ctx, c));
+    }
+    return split;
+  }
+
   public TopicStage.Output topics() {
     if (topicModel == null) {
       FeatureStage.Output f = features();
@@ -175,8 +187,8 @@ public final class Pipeline {
 
   public FramingStage.Output framing() {
     if (framed == null) {
-      ClusterStage.Output c = cluster();
-      framed = stage(FramingStage.NAME, () -> FramingStage.run(ctx, c, config.framing));
+      SentenceStage.Output s = sentences();
+      framed = stage(FramingStage.NAME, () -> FramingStage.run(ctx, s, config.framing));
     }
     return framed;
   }

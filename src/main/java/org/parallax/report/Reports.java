@@ -14,7 +14,9 @@ import org.parallax.report.tables.ClustersReport;
 import org.parallax.report.tables.CopiesReport;
 import org.parallax.report.tables.CoverageReport;
 import org.parallax.report.tables.FramingTermsReport;
+import org.parallax.report.tables.OutletStyleReport;
 import org.parallax.report.tables.RejectsReport;
+import org.parallax.report.tables.SentencesReport;
 import org.parallax.report.tables.SimilarPairsReport;
 import org.parallax.report.tables.TopicsReport;
 
@@ -33,6 +35,10 @@ public final class Reports {
   public static final ReportTable COVERAGE = CoverageReport.TABLE;
 
   public static final ReportTable FRAMING_TERMS = FramingTermsReport.TABLE;
+
+  public static final ReportTable OUTLET_STYLE = OutletStyleReport.TABLE;
+
+  public static final ReportTable SENTENCES = SentencesReport.TABLE;
 
   public static final ReportTable TOPICS = TopicsReport.TABLE;
 
@@ -67,7 +73,8 @@ public final class Reports {
   /** The builders of the reports 'parallax run' writes, in the order they are written and documented. */
   public static final List<ReportBuilder> BUILDERS = List.of(ArticlesReport.BUILDER, ClustersReport.BUILDER,
       CoverageReport.BUILDER, FramingTermsReport.BUILDER, TopicsReport.BUILDER, ArticleTopicsReport.BUILDER,
-      SimilarPairsReport.BUILDER, CopiesReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);
+      OutletStyleReport.BUILDER, SentencesReport.BUILDER, SimilarPairsReport.BUILDER, CopiesReport.BUILDER,
+      CleaningReport.BUILDER, RejectsReport.BUILDER);
 
   /** Reports written by 'parallax run', in the order they are documented. */
   public static final List<ReportTable> ALL = BUILDERS.stream().map(ReportBuilder::table).toList();

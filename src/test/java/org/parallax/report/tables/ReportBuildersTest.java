@@ -65,7 +65,7 @@ class ReportBuildersTest extends SparkTest {
   void everyRunReportHasOneBuilderInDocumentedOrder() {
     assertEquals(Reports.ALL.size(), Reports.BUILDERS.stream().map(ReportBuilder::table).distinct().count());
     assertEquals(List.of("articles", "clusters", "coverage", "framing_terms", "topics", "article_topics",
-        "similar_pairs", "copies", "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
+        "outlet_style", "sentences", "similar_pairs", "copies", "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
   }
 
   @Test
@@ -144,6 +144,43 @@ class ReportBuildersTest extends SparkTest {
         .add(r.getAs("outlet")));
     outlets.values().forEach(o -> assertTrue(o.size() >= 2, o.toString()));
     assertTrue(terms.stream().allMatch(r -> r.<Integer>getAs("rank") <= 20));
+    // Both directions, each row with its evidence sentence from the right outlet.
+    assertTrue(terms.stream().anyMatch(r -> r.getAs("direction").equals("uses")));
+    assertTrue(terms.stream().anyMatch(r -> r.getAs("direction").equals("avoids")));
+    for (Row r : terms) {
+      assertTrue(r.<String>getAs("evidence_text") != null, r.toString());
+      boolean uses = r.getAs("direction").equals("uses");
+      assertEquals(uses, r.getAs("evidence_outlet").equals(r.getAs("outlet")), r.toString());
+      assertTrue(uses ? r.<Long>getAs("count") > 0 : r.<Long>getAs("count_rest") > 0, r.toString());
+    }
+    // Seeds: AP's "U.S." against Almasirah's "US" is a spelling, not a framing contrast.
+    assertTrue(terms.stream().noneMatch(r -> List.of("u.s", "us").contains(r.<String>getAs("term"))));
+  }
+
+  @Test
+  void sentencesCarryOffsetsIntoTheirArticlesText() {
+    Map<String, Row> articles = new HashMap<>();
+    rows(ArticlesReport.TABLE).forEach(r -> articles.put(r.getAs("article_id"), r));
+    List<Row> sentences = rows(SentencesReport.TABLE);
+    assertTrue(sentences.size() > 100, "sentences: " + sentences.size());
+    for (Row s : sentences) {
+      Row a = articles.get(s.<String>getAs("article_id"));
+      String whole = a.getAs(s.getAs("part").equals("title") ? "title" : "text");
+      assertEquals(s.<String>getAs("text"), whole.substring(s.<Integer>getAs("char_start"), s.<Integer>getAs("char_end")));
+      assertEquals(a.<String>getAs("cluster_id"), s.getAs("cluster_id"));
+    }
+    assertTrue(sentences.stream().anyMatch(s -> s.getAs("part").equals("title")), "titles are sentences too");
+  }
+
+  @Test
+  void outletStyleRowsAreHouseStyleOrSpellingWithTheirCounts() {
+    // The seeds have one story per outlet, too few for house style (framing.house_style_min_stories = 5).
+    for (Row r : rows(OutletStyleReport.TABLE)) {
+      assertTrue(List.of("house_style", "spelling").contains(r.<String>getAs("kind")), r.toString());
+      assertEquals(r.getAs("kind").equals("spelling"), r.getAs("variant") != null, r.toString());
+      assertTrue(r.<Long>getAs("count") >= 2, r.toString());
+    }
+    assertTrue(rows(OutletStyleReport.TABLE).stream().noneMatch(r -> r.getAs("kind").equals("house_style")));
   }
 
   @Test

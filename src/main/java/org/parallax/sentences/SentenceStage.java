@@ -1,0 +1,89 @@
+package org.parallax.sentences;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.parallax.cluster.ClusterStage;
+import org.parallax.pipeline.Contract;
+import org.parallax.pipeline.StageContext;
+import org.parallax.spark.Materialize;
+import org.parallax.spark.Rows;
+import org.parallax.text.Lexicon;
+
+/**
+ * Sentences: every article's title (part "title") and body sentences (part "body"), with character
+ * offsets into the article's title or cleaned text (the {@code articles} report's {@code title} and
+ * {@code text}), and each sentence's content words: what framing counts and cites.
+ */
+public final class SentenceStage {
+  public static final String NAME = "sentences";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  /** Content words of the sentence in order, lower-case, stop words left out (array of string). */
+  public static final String TERMS = "terms";
+  /** The content words written capitalised somewhere other than at the start of the sentence. */
+  public static final String NAMES = "names";
+
+  public static final StructType SCHEMA = new StructType()
+      .add("article_id", DataTypes.StringType, false)
+      .add(ClusterStage.CLUSTER_ID, DataTypes.StringType, false)
+      .add("outlet", DataTypes.StringType, true)
+      .add("part", DataTypes.StringType, false)
+      .add("sentence_index", DataTypes.IntegerType, false)
+      .add("char_start", DataTypes.IntegerType, false)
+      .add("char_end", DataTypes.IntegerType, false)
+      .add("text", DataTypes.StringType, false)
+      .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add(NAMES, DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+  public static final Contract SENTENCES = Contract.of(NAME, "sentences", SCHEMA.fieldNames());
+
+  private SentenceStage() {}
+
+  /** One row per sentence of every article. */
+  public record Output(Dataset<Row> sentences) {}
+
+  public static Output run(StageContext ctx, ClusterStage.Output clusters) {
+    Dataset<Row> articles = clusters.articles().select(col("article_id"), col(ClusterStage.CLUSTER_ID),
+        col("outlet"), col("title"), col("text"));
+    return new Output(SENTENCES.check(Materialize.of(split(articles))));
+  }
+
+  /** Articles (article_id, cluster_id, outlet, title, text) in, sentences out. */
+  public static Dataset<Row> split(Dataset<Row> articles) {
+    return articles.flatMap(new Split(new SentenceSplitter(Lexicon.stopWords())), Encoders.row(SCHEMA));
+  }
+
+  private record Split(SentenceSplitter splitter) implements FlatMapFunction<Row, Row> {
+    @Override
+    public Iterator<Row> call(Row article) {
+      List<Row> out = new ArrayList<>();
+      add(out, article, TITLE, article.getAs("title"));
+      add(out, article, BODY, article.getAs("text"));
+      return out.iterator();
+    }
+
+    private void add(List<Row> out, Row article, String part, String text) {
+      int index = 0;
+      for (SentenceSplitter.Sentence s : splitter.split(text)) {
+        out.add(Rows.of(SCHEMA).set("article_id", article.getAs("article_id"))
+            .set(ClusterStage.CLUSTER_ID, article.getAs(ClusterStage.CLUSTER_ID))
+            .set("outlet", article.getAs("outlet")).set("part", part).set("sentence_index", index++)
+            .set("char_start", s.start()).set("char_end", s.end()).set("text", s.text())
+            .set(TERMS, scala(s.terms())).set(NAMES, scala(s.names())).build());
+      }
+    }
+
+    private static Object scala(List<String> values) {
+      return scala.jdk.javaapi.CollectionConverters.asScala(values).toSeq();
+    }
+  }
+}
