@@ -300,5 +300,9 @@ public final class ParallaxConfig implements java.io.Serializable {
     @Key(doc = "Fewest stories (clusters) an outlet must use a word in for it to count as its house style.",
         min = 1, max = 1000000)
     public int houseStyleMinStories = 5;
+
+    @Key(doc = "House style is habit, not a story's subject: the word must also appear in at least this share of "
+        + "the outlet's stories.", min = 0.0, max = 1.0)
+    public double houseStyleMinShare = 0.2;
   }
 }

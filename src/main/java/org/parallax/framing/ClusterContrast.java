@@ -1,0 +1,198 @@
+package org.parallax.framing;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.parallax.sentences.SentenceSplitter;
+
+/**
+ * One story's framing contrast, in memory (a story's articles are few): for each outlet, the words it uses
+ * more than the story's other outlets and the words it avoids, ranked, with p-values, the sentence that
+ * shows each, the phrase around it, and for an avoided word the word the outlet writes instead.
+ */
+public final class ClusterContrast implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** How many times an outlet wrote a word (by spelling key) in the story, with the word's corpus prior. */
+  public record WordCount(String outlet, String key, String term, long count, double priorWeight,
+      double priorTotal, boolean evaluative) implements Serializable {}
+
+  /** A body sentence of the story: its content words as written. */
+  public record Sentence(String articleId, String outlet, int index, int start, int end, String text,
+      List<String> terms) implements Serializable {}
+
+  /** A framing_terms row. Evidence fields are null when no sentence holds the word. */
+  public record Term(String outlet, String direction, int rank, String key, String term, boolean evaluative,
+      long count, long countRest, double logOdds, double z, double pValue, boolean reliable, String phrase,
+      Sentence evidence, String instead, Sentence insteadEvidence) {}
+
+  private final int topTerms;
+  private final int minCount;
+  private final double maxP;
+  private final Map<String, Set<String>> houseStyle;
+
+  /**
+   * @param houseStyle per outlet, the spelling keys of its house style: left out of what it uses, and out of
+   *     what any outlet of a story it covers avoids
+   */
+  public ClusterContrast(int topTerms, int minCount, double maxP, Map<String, Set<String>> houseStyle) {
+    this.topTerms = topTerms;
+    this.minCount = minCount;
+    this.maxP = maxP;
+    this.houseStyle = houseStyle;
+  }
+
+  private record Candidate(String outlet, String key, long yi, long yj, double logOdds, double z, double pShare) {}
+
+  public List<Term> contrast(List<WordCount> counts, List<Sentence> sentences) {
+    Map<String, Map<String, Long>> byOutlet = new TreeMap<>();
+    Map<String, WordCount> word = new HashMap<>();
+    Map<String, Long> perKey = new TreeMap<>();
+    Map<String, Long> perOutlet = new TreeMap<>();
+    long total = 0;
+    for (WordCount c : counts) {
+      byOutlet.computeIfAbsent(c.outlet(), k -> new HashMap<>()).merge(c.key(), c.count(), Long::sum);
+      word.putIfAbsent(c.key(), c);
+      perKey.merge(c.key(), c.count(), Long::sum);
+      perOutlet.merge(c.outlet(), c.count(), Long::sum);
+      total += c.count();
+    }
+    Set<String> storyHouse = new HashSet<>();
+    for (String outlet : perOutlet.keySet()) {
+      storyHouse.addAll(houseStyle.getOrDefault(outlet, Set.of()));
+    }
+    List<Candidate> ranked = new ArrayList<>();
+    for (Map.Entry<String, Long> o : perOutlet.entrySet()) {
+      String outlet = o.getKey();
+      long ni = o.getValue();
+      long nj = total - ni;
+      Map<String, Long> own = byOutlet.get(outlet);
+      List<Candidate> uses = new ArrayList<>();
+      List<Candidate> avoids = new ArrayList<>();
+      for (Map.Entry<String, Long> k : perKey.entrySet()) {
+        long yi = own.getOrDefault(k.getKey(), 0L);
+        long yj = k.getValue() - yi;
+        if (yi == 0 && yj < minCount) {
+          continue; // a word this outlet never writes is avoided only if the others write it often enough
+        }
+        WordCount w = word.get(k.getKey());
+        double aw = w.priorWeight();
+        double a0 = w.priorTotal();
+        double delta = Math.log((yi + aw) / (ni + a0 - yi - aw)) - Math.log((yj + aw) / (nj + a0 - yj - aw));
+        double z = delta / Math.sqrt(1.0 / (yi + aw) + 1.0 / (yj + aw));
+        Candidate c = new Candidate(outlet, k.getKey(), yi, yj, delta, z, (double) ni / total);
+        // The direction is the plain rates' (yi / ni against yj / nj); the prior only shrinks the size.
+        int rates = Long.compare(yi * nj, yj * ni);
+        if (rates == 0 || (rates > 0) != (z > 0)) {
+          continue;
+        }
+        if (z > 0 && !houseStyle.getOrDefault(outlet, Set.of()).contains(k.getKey())) {
+          uses.add(c);
+        } else if (z < 0 && !storyHouse.contains(k.getKey())) {
+          avoids.add(c);
+        }
+      }
+      ranked.addAll(top(uses, true, word));
+      ranked.addAll(top(avoids, false, word));
+    }
+    return withEvidence(ranked, word, sentences);
+  }
+
+  private List<Candidate> top(List<Candidate> candidates, boolean uses, Map<String, WordCount> word) {
+    candidates.sort(Comparator.<Candidate, Boolean>comparing(c -> !word.get(c.key()).evaluative())
+        .thenComparing(c -> -Math.abs(c.z()))
+        .thenComparing(c -> -(uses ? c.yi() : c.yj()))
+        .thenComparing(Candidate::key));
+    return candidates.subList(0, Math.min(topTerms, candidates.size()));
+  }
+
+  private List<Term> withEvidence(List<Candidate> ranked, Map<String, WordCount> word, List<Sentence> sentences) {
+    List<Sentence> ordered = new ArrayList<>(sentences);
+    ordered.sort(Comparator.comparing(Sentence::articleId).thenComparingInt(Sentence::index));
+    // The first sentence of each (outlet, key), and each (outlet, key)'s neighbouring keys.
+    Map<String, Map<String, Sentence>> first = new HashMap<>();
+    Map<String, Map<String, Set<String>>> neighbours = new HashMap<>();
+    for (Sentence s : ordered) {
+      List<String> keys = s.terms().stream().map(SentenceSplitter::fold).toList();
+      Map<String, Sentence> f = first.computeIfAbsent(s.outlet(), k -> new HashMap<>());
+      Map<String, Set<String>> n = neighbours.computeIfAbsent(s.outlet(), k -> new HashMap<>());
+      for (int i = 0; i < keys.size(); i++) {
+        f.putIfAbsent(keys.get(i), s);
+        Set<String> around = n.computeIfAbsent(keys.get(i), k -> new HashSet<>());
+        if (i > 0) {
+          around.add(keys.get(i - 1));
+        }
+        if (i + 1 < keys.size()) {
+          around.add(keys.get(i + 1));
+        }
+      }
+    }
+    Map<String, List<Candidate>> usedBy = new LinkedHashMap<>();
+    for (Candidate c : ranked) {
+      if (c.z() > 0) {
+        usedBy.computeIfAbsent(c.outlet(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<Term> out = new ArrayList<>();
+    Map<String, int[]> rank = new HashMap<>();
+    for (Candidate c : ranked) {
+      boolean uses = c.z() > 0;
+      String direction = uses ? FramingStage.USES : FramingStage.AVOIDS;
+      int r = ++rank.computeIfAbsent(c.outlet() + "\u0001" + direction, k -> new int[1])[0];
+      long n = c.yi() + c.yj();
+      double p = uses ? Binomial.atLeast(c.yi(), n, c.pShare()) : Binomial.atMost(c.yi(), n, c.pShare());
+      boolean reliable = p <= maxP && (uses ? c.yi() : c.yj()) >= minCount;
+      Sentence evidence = uses ? first.getOrDefault(c.outlet(), Map.of()).get(c.key())
+          : firstElsewhere(first, c.outlet(), c.key());
+      String instead = null;
+      Sentence insteadEvidence = null;
+      if (!uses) {
+        Set<String> around = new TreeSet<>();
+        neighbours.forEach((outlet, n2) -> {
+          if (!outlet.equals(c.outlet())) {
+            around.addAll(n2.getOrDefault(c.key(), Set.of()));
+          }
+        });
+        int best = 0;
+        for (Candidate b : usedBy.getOrDefault(c.outlet(), List.of())) {
+          Set<String> mine = neighbours.getOrDefault(c.outlet(), Map.of()).getOrDefault(b.key(), Set.of());
+          int shared = 0;
+          for (String x : mine) {
+            if (around.contains(x) && !x.equals(c.key()) && !x.equals(b.key())) {
+              shared++;
+            }
+          }
+          if (shared > best) {
+            best = shared;
+            instead = word.get(b.key()).term();
+            insteadEvidence = first.getOrDefault(c.outlet(), Map.of()).get(b.key());
+          }
+        }
+      }
+      out.add(new Term(c.outlet(), direction, r, c.key(), word.get(c.key()).term(), word.get(c.key()).evaluative(),
+          c.yi(), c.yj(), c.logOdds(), c.z(), p, reliable,
+          evidence == null ? null : Phrases.around(evidence.text(), c.key(), 2), evidence, instead, insteadEvidence));
+    }
+    return out;
+  }
+
+  private static Sentence firstElsewhere(Map<String, Map<String, Sentence>> first, String outlet, String key) {
+    Sentence best = null;
+    for (Map.Entry<String, Map<String, Sentence>> e : first.entrySet()) {
+      Sentence s = e.getKey().equals(outlet) ? null : e.getValue().get(key);
+      if (s != null && (best == null || s.articleId().compareTo(best.articleId()) < 0
+          || (s.articleId().equals(best.articleId()) && s.index() < best.index()))) {
+        best = s;
+      }
+    }
+    return best;
+  }
+}
