@@ -304,5 +304,24 @@ public final class ParallaxConfig implements java.io.Serializable {
     @Key(doc = "House style is habit, not a story's subject: the word must also appear in at least this share of "
         + "the outlet's stories.", min = 0.0, max = 1.0)
     public double houseStyleMinShare = 0.2;
+
+    @Key(doc = "Statements: body sentences with fewer distinct content words than this are not compared.", min = 1,
+        max = 1000)
+    public int statementMinWords = 5;
+
+    @Key(doc = "Two sentences of different outlets carry the same statement when they share at least this many "
+        + "content words ...", min = 1, max = 1000)
+    public int statementMinShared = 3;
+
+    @Key(doc = "... and at least this share of the shorter sentence's content words (overlap coefficient).",
+        min = 0.0, max = 1.0)
+    public double statementSimilarity = 0.5;
+
+    @Key(doc = "A statement is core when at least this share of the story's outlets (and two or more) carry it; "
+        + "an outlet with no sentence for a core statement omits it.", min = 0.0, max = 1.0)
+    public double coreShare = 0.5;
+
+    @Key(doc = "Statements kept per cluster, outlet and kind (core, unique, omitted).", min = 1, max = 10000)
+    public int topStatements = 10;
   }
 }

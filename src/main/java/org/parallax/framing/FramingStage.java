@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.function.CoGroupFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -73,6 +74,10 @@ public final class FramingStage {
       "term", "evaluative", "count", "count_rest", "log_odds", "z", "p_value", "reliable", "phrase", "evidence_article_id",
       "evidence_outlet", "evidence_start", "evidence_end", "evidence_text", "instead", "instead_article_id",
       "instead_start", "instead_end", "instead_text");
+  /** framing_statements rows. */
+  public static final Contract STATEMENTS = Contract.of(NAME, "statements", "cluster_id", "outlet", "kind", "rank",
+      "article_id", "sentence_outlet", "sentence_index", "char_start", "char_end", "text", "outlets_carrying",
+      "outlets_in_story", "support", "closest_similarity");
   /** outlet_style rows. */
   public static final Contract STYLE = Contract.of(NAME, "style", "outlet", "kind", "term", "variant", "count",
       "stories", "z");
@@ -80,12 +85,14 @@ public final class FramingStage {
   private FramingStage() {}
 
   /** What framing returns: each outlet's loaded and avoided terms per cluster, and its house style. */
-  public record Output(Dataset<Row> terms, Dataset<Row> style) {}
+  public record Output(Dataset<Row> terms, Dataset<Row> style, Dataset<Row> statements) {}
 
   public static Output run(StageContext ctx, SentenceStage.Output sentences, ParallaxConfig.Framing cfg) {
     Counts counts = Counts.of(sentences.sentences(), cfg);
     Dataset<Row> terms = TERMS.check(timed("terms with evidence", () -> terms(sentences.sentences(), counts, cfg)));
-    return new Output(terms, STYLE.check(timed("outlet style", () -> style(counts, cfg))));
+    Dataset<Row> statements = STATEMENTS.check(timed("statements", () -> statements(sentences.sentences(), counts,
+        cfg)));
+    return new Output(terms, STYLE.check(timed("outlet style", () -> style(counts, cfg))), statements);
   }
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FramingStage.class);
@@ -111,7 +118,8 @@ public final class FramingStage {
     static Counts of(Dataset<Row> sentences, ParallaxConfig.Framing cfg) {
       SparkSession spark = sentences.sparkSession();
       registerFunctions(spark);
-      Dataset<Row> body = sentences.filter(col("part").equalTo(SentenceStage.BODY));
+      // A copy's words are its original's: counted once, there.
+      Dataset<Row> body = sentences.filter(col("part").equalTo(SentenceStage.BODY).and(col("copy_of").isNull()));
       // (cluster, outlet, surface form) -> count, over every article: the corpus prior and house style need
       // all of them, the story contrasts only the eligible clusters'.
       Dataset<Row> bySurface = timed("counts by cluster, outlet and word", () -> body
@@ -210,10 +218,7 @@ public final class FramingStage {
         .groupBy("cluster_id", "outlet", "key").agg(sum("y").as("y_i"))
         .join(counts.prior().filter(col("is_name").equalTo(false)), "key")
         .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative");
-    Dataset<Row> body = sentences.filter(col("part").equalTo(SentenceStage.BODY).and(col("outlet").isNotNull()))
-        .join(counts.eligible(), "cluster_id")
-        .select("cluster_id", "article_id", "outlet", "sentence_index", "char_start", "char_end", "text",
-            SentenceStage.TERMS);
+    Dataset<Row> body = eligibleBody(sentences, counts);
     Map<String, Set<String>> house = new HashMap<>();
     // Bounded by outlets x their house words, not by the corpus.
     for (Row r : counts.houseStyle().select("outlet", "key").collectAsList()) {
@@ -225,6 +230,58 @@ public final class FramingStage {
         .cogroup(body.groupByKey(byCluster, Encoders.STRING()), new Contrast(contrast), Encoders.row(TERMS_SCHEMA));
   }
 
+  /** The body sentences framing compares: of originals (not copies) with an outlet, in eligible clusters. */
+  static Dataset<Row> eligibleBody(Dataset<Row> sentences, Counts counts) {
+    return sentences.filter(col("part").equalTo(SentenceStage.BODY).and(col("outlet").isNotNull())
+            .and(col("copy_of").isNull()))
+        .join(counts.eligible(), "cluster_id")
+        .select("cluster_id", "article_id", "outlet", "sentence_index", "char_start", "char_end", "text",
+            SentenceStage.TERMS);
+  }
+
+  static final StructType STATEMENTS_SCHEMA = new StructType()
+      .add("cluster_id", DataTypes.StringType, false).add("outlet", DataTypes.StringType, false)
+      .add("kind", DataTypes.StringType, false).add("rank", DataTypes.IntegerType, false)
+      .add("article_id", DataTypes.StringType, false).add("sentence_outlet", DataTypes.StringType, false)
+      .add("sentence_index", DataTypes.IntegerType, false).add("char_start", DataTypes.IntegerType, false)
+      .add("char_end", DataTypes.IntegerType, false).add("text", DataTypes.StringType, false)
+      .add("outlets_carrying", DataTypes.IntegerType, false).add("outlets_in_story", DataTypes.IntegerType, false)
+      .add("support", DataTypes.DoubleType, false).add("closest_similarity", DataTypes.DoubleType, false);
+
+  /** framing_statements rows: each eligible cluster's core statements, and per outlet its unique and omitted ones. */
+  static Dataset<Row> statements(Dataset<Row> sentences, Counts counts, ParallaxConfig.Framing cfg) {
+    Statements finder = new Statements(cfg.statementMinWords, cfg.statementMinShared, cfg.statementSimilarity,
+        cfg.coreShare, cfg.topStatements);
+    MapFunction<Row, String> byCluster = r -> r.getAs("cluster_id");
+    return eligibleBody(sentences, counts).groupByKey(byCluster, Encoders.STRING())
+        .flatMapGroups(new FindStatements(finder), Encoders.row(STATEMENTS_SCHEMA));
+  }
+
+  private record FindStatements(Statements finder) implements FlatMapGroupsFunction<String, Row, Row> {
+    @Override
+    public Iterator<Row> call(String cluster, Iterator<Row> rows) {
+      List<ClusterContrast.Sentence> body = new ArrayList<>();
+      rows.forEachRemaining(r -> body.add(sentence(r)));
+      List<Row> out = new ArrayList<>();
+      for (Statements.Statement s : finder.find(body)) {
+        out.add(Rows.of(STATEMENTS_SCHEMA).set("cluster_id", cluster).set("outlet", s.outlet()).set("kind", s.kind())
+            .set("rank", s.rank()).set("article_id", s.sentence().articleId())
+            .set("sentence_outlet", s.sentence().outlet()).set("sentence_index", s.sentence().index())
+            .set("char_start", s.sentence().start()).set("char_end", s.sentence().end())
+            .set("text", s.sentence().text()).set("outlets_carrying", s.outletsCarrying())
+            .set("outlets_in_story", s.outletsInStory()).set("support", s.support())
+            .set("closest_similarity", s.closest()).build());
+      }
+      return out.iterator();
+    }
+  }
+
+  static ClusterContrast.Sentence sentence(Row r) {
+    return new ClusterContrast.Sentence(r.getAs("article_id"), r.getAs("outlet"), r.<Integer>getAs("sentence_index"),
+        r.<Integer>getAs("char_start"), r.<Integer>getAs("char_end"), r.getAs("text"),
+        r.getList(r.fieldIndex(SentenceStage.TERMS)));
+  }
+
   /** One cluster's counts and sentences in, its framing_terms rows out. */
   private record Contrast(ClusterContrast contrast) implements CoGroupFunction<String, Row, Row, Row> {
     @Override
@@ -234,9 +291,7 @@ public final class FramingStage {
           r.getAs("term"), r.<Long>getAs("y_i"), r.<Double>getAs("a_w"), r.<Double>getAs("a_0"),
           r.<Boolean>getAs("evaluative"))));
       List<ClusterContrast.Sentence> body = new ArrayList<>();
-      sentences.forEachRemaining(r -> body.add(new ClusterContrast.Sentence(r.getAs("article_id"), r.getAs("outlet"),
-          r.<Integer>getAs("sentence_index"), r.<Integer>getAs("char_start"), r.<Integer>getAs("char_end"),
-          r.getAs("text"), r.getList(r.fieldIndex(SentenceStage.TERMS)))));
+      sentences.forEachRemaining(r -> body.add(sentence(r)));
       List<Row> out = new ArrayList<>();
       for (ClusterContrast.Term t : contrast.contrast(counts, body)) {
         Rows row = Rows.of(TERMS_SCHEMA).set("cluster_id", cluster).set("outlet", t.outlet())

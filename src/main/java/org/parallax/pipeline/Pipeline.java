@@ -172,7 +172,8 @@ public final class Pipeline {
   public SentenceStage.Output sentences() {
     if (split == null) {
       ClusterStage.Output c = cluster();
-      split = stage(SentenceStage.NAME, () -> SentenceStage.run(ctx, c));
+      CopyStage.Output k = copies();
+      split = stage(SentenceStage.NAME, () -> SentenceStage.run(ctx, c, k));
     }
     return split;
   }

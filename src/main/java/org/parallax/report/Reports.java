@@ -13,6 +13,7 @@ import org.parallax.report.tables.CleaningReport;
 import org.parallax.report.tables.ClustersReport;
 import org.parallax.report.tables.CopiesReport;
 import org.parallax.report.tables.CoverageReport;
+import org.parallax.report.tables.FramingStatementsReport;
 import org.parallax.report.tables.FramingTermsReport;
 import org.parallax.report.tables.OutletStyleReport;
 import org.parallax.report.tables.RejectsReport;
@@ -35,6 +36,8 @@ public final class Reports {
   public static final ReportTable COVERAGE = CoverageReport.TABLE;
 
   public static final ReportTable FRAMING_TERMS = FramingTermsReport.TABLE;
+
+  public static final ReportTable FRAMING_STATEMENTS = FramingStatementsReport.TABLE;
 
   public static final ReportTable OUTLET_STYLE = OutletStyleReport.TABLE;
 
@@ -72,9 +75,9 @@ public final class Reports {
 
   /** The builders of the reports 'parallax run' writes, in the order they are written and documented. */
   public static final List<ReportBuilder> BUILDERS = List.of(ArticlesReport.BUILDER, ClustersReport.BUILDER,
-      CoverageReport.BUILDER, FramingTermsReport.BUILDER, TopicsReport.BUILDER, ArticleTopicsReport.BUILDER,
-      OutletStyleReport.BUILDER, SentencesReport.BUILDER, SimilarPairsReport.BUILDER, CopiesReport.BUILDER,
-      CleaningReport.BUILDER, RejectsReport.BUILDER);
+      CoverageReport.BUILDER, FramingTermsReport.BUILDER, FramingStatementsReport.BUILDER, TopicsReport.BUILDER,
+      ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER, SentencesReport.BUILDER, SimilarPairsReport.BUILDER,
+      CopiesReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);
 
   /** Reports written by 'parallax run', in the order they are documented. */
   public static final List<ReportTable> ALL = BUILDERS.stream().map(ReportBuilder::table).toList();

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.parallax.cluster.ClusterStage;
+import org.parallax.copies.CopyStage;
 import org.parallax.pipeline.Contract;
 import org.parallax.pipeline.StageContext;
 import org.parallax.spark.Materialize;
@@ -21,7 +22,8 @@ import org.parallax.text.Lexicon;
 /**
  * Sentences: every article's title (part "title") and body sentences (part "body"), with character
  * offsets into the article's title or cleaned text (the {@code articles} report's {@code title} and
- * {@code text}), and each sentence's content words: what framing counts and cites.
+ * {@code text}), and each sentence's content words: what framing counts and cites. A copy's sentences
+ * carry the article it copies ({@code copy_of}): framing leaves them to the original.
  */
 public final class SentenceStage {
   public static final String NAME = "sentences";
@@ -36,6 +38,7 @@ public final class SentenceStage {
       .add("article_id", DataTypes.StringType, false)
       .add(ClusterStage.CLUSTER_ID, DataTypes.StringType, false)
       .add("outlet", DataTypes.StringType, true)
+      .add(CopyStage.COPY_OF, DataTypes.StringType, true)
       .add("part", DataTypes.StringType, false)
       .add("sentence_index", DataTypes.IntegerType, false)
       .add("char_start", DataTypes.IntegerType, false)
@@ -51,13 +54,18 @@ public final class SentenceStage {
   /** One row per sentence of every article. */
   public record Output(Dataset<Row> sentences) {}
 
-  public static Output run(StageContext ctx, ClusterStage.Output clusters) {
+  public static Output run(StageContext ctx, ClusterStage.Output clusters, CopyStage.Output copies) {
     Dataset<Row> articles = clusters.articles().select(col("article_id"), col(ClusterStage.CLUSTER_ID),
-        col("outlet"), col("title"), col("text"));
+            col("outlet"), col("title"), col("text"))
+        .join(copies.copies().select(col("article_id"), col(CopyStage.COPY_OF)), new String[] {"article_id"},
+            "left");
     return new Output(SENTENCES.check(Materialize.of(split(articles))));
   }
 
-  /** Articles (article_id, cluster_id, outlet, title, text) in, sentences out. */
+  /**
+   * Articles (article_id, cluster_id, outlet, title, text and, when the article copies another, copy_of) in,
+   * sentences out.
+   */
   public static Dataset<Row> split(Dataset<Row> articles) {
     return articles.flatMap(new Split(new SentenceSplitter(Lexicon.stopWords())), Encoders.row(SCHEMA));
   }
@@ -76,10 +84,15 @@ public final class SentenceStage {
       for (SentenceSplitter.Sentence s : splitter.split(text)) {
         out.add(Rows.of(SCHEMA).set("article_id", article.getAs("article_id"))
             .set(ClusterStage.CLUSTER_ID, article.getAs(ClusterStage.CLUSTER_ID))
-            .set("outlet", article.getAs("outlet")).set("part", part).set("sentence_index", index++)
+            .set("outlet", article.getAs("outlet"))
+            .set(CopyStage.COPY_OF, hasCopyOf(article) ? article.getAs(CopyStage.COPY_OF) : null).set("part", part).set("sentence_index", index++)
             .set("char_start", s.start()).set("char_end", s.end()).set("text", s.text())
             .set(TERMS, scala(s.terms())).set(NAMES, scala(s.names())).build());
       }
+    }
+
+    private static boolean hasCopyOf(Row article) {
+      return java.util.Arrays.asList(article.schema().fieldNames()).contains(CopyStage.COPY_OF);
     }
 
     private static Object scala(List<String> values) {

@@ -64,7 +64,8 @@ class ReportBuildersTest extends SparkTest {
   @Test
   void everyRunReportHasOneBuilderInDocumentedOrder() {
     assertEquals(Reports.ALL.size(), Reports.BUILDERS.stream().map(ReportBuilder::table).distinct().count());
-    assertEquals(List.of("articles", "clusters", "coverage", "framing_terms", "topics", "article_topics",
+    assertEquals(List.of("articles", "clusters", "coverage", "framing_terms", "framing_statements", "topics",
+        "article_topics",
         "outlet_style", "sentences", "similar_pairs", "copies", "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
   }
 
@@ -155,6 +156,28 @@ class ReportBuildersTest extends SparkTest {
     }
     // Seeds: AP's "U.S." against Almasirah's "US" is a spelling, not a framing contrast.
     assertTrue(terms.stream().noneMatch(r -> List.of("u.s", "us").contains(r.<String>getAs("term"))));
+  }
+
+  @Test
+  void framingStatementsCiteSentencesOfTheRightOutlet() {
+    Map<String, Row> articles = new HashMap<>();
+    rows(ArticlesReport.TABLE).forEach(r -> articles.put(r.getAs("article_id"), r));
+    List<Row> statements = rows(FramingStatementsReport.TABLE);
+    assertTrue(statements.stream().anyMatch(r -> r.getAs("kind").equals("unique")), statements.toString());
+    assertTrue(statements.stream().anyMatch(r -> r.getAs("kind").equals("core")), statements.toString());
+    for (Row r : statements) {
+      String text = articles.get(r.<String>getAs("article_id")).getAs("text");
+      assertEquals(r.<String>getAs("text"), text.substring(r.<Integer>getAs("char_start"), r.<Integer>getAs("char_end")));
+      boolean own = r.getAs("outlet").equals(r.getAs("sentence_outlet"));
+      assertEquals(!r.getAs("kind").equals("omitted"), own, r.toString());
+      assertTrue(r.<Integer>getAs("outlets_carrying") <= r.<Integer>getAs("outlets_in_story"), r.toString());
+    }
+    // Of the AP report and its word-for-word republication, the copy is left to the original: no row cites it.
+    List<String> copies = rows(CopiesReport.TABLE).stream().map(r -> r.<String>getAs("article_id")).toList();
+    assertEquals(1, copies.size());
+    assertTrue(statements.stream().noneMatch(r -> copies.contains(r.<String>getAs("article_id"))));
+    assertTrue(rows(FramingTermsReport.TABLE).stream().noneMatch(r -> copies.contains(r.<String>getAs(
+        "evidence_article_id"))));
   }
 
   @Test
