@@ -287,6 +287,10 @@ public final class ParallaxConfig implements java.io.Serializable {
         max = 1000000)
     public int minCount = 2;
 
+    @Key(doc = "An avoided word's 'instead' is the outlet's used word sharing most neighbouring words with it (as "
+        + "the others write it); it must share at least this many.", min = 1, max = 100)
+    public int insteadMinShared = 2;
+
     @Key(doc = "A word is a name, left out of framing terms, when more than this share of its corpus uses are "
         + "capitalised other than at the start of a sentence.", min = 0.0, max = 1.0)
     public double nameShare = 0.5;

@@ -38,12 +38,17 @@ public final class ClusterContrast implements Serializable {
   private final int minCount;
   private final double maxP;
   private final Map<String, Set<String>> houseStyle;
+  private final int minSharedNeighbours;
 
   /**
    * @param houseStyle per outlet, the spelling keys of its house style: left out of what it uses, and out of
    *     what any outlet of a story it covers avoids
+   * @param minSharedNeighbours the fewest neighbouring words a used word must share with an avoided one to be
+   *     named as written instead
    */
-  public ClusterContrast(int topTerms, int minCount, double maxP, Map<String, Set<String>> houseStyle) {
+  public ClusterContrast(int topTerms, int minCount, double maxP, Map<String, Set<String>> houseStyle,
+      int minSharedNeighbours) {
+    this.minSharedNeighbours = minSharedNeighbours;
     this.topTerms = topTerms;
     this.minCount = minCount;
     this.maxP = maxP;
@@ -161,7 +166,7 @@ public final class ClusterContrast implements Serializable {
             around.addAll(n2.getOrDefault(c.key(), Set.of()));
           }
         });
-        int best = 0;
+        int best = minSharedNeighbours - 1;
         for (Candidate b : usedBy.getOrDefault(c.outlet(), List.of())) {
           Set<String> mine = neighbours.getOrDefault(c.outlet(), Map.of()).getOrDefault(b.key(), Set.of());
           int shared = 0;

@@ -21,6 +21,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -78,6 +79,10 @@ public final class FramingStage {
   public static final Contract STATEMENTS = Contract.of(NAME, "statements", "cluster_id", "outlet", "kind", "rank",
       "article_id", "sentence_outlet", "sentence_index", "char_start", "char_end", "text", "outlets_carrying",
       "outlets_in_story", "support", "closest_similarity");
+  /** copy_edits rows. */
+  public static final Contract COPY_EDITS = Contract.of(NAME, "copy_edits", "article_id", "copy_of", "edit",
+      "sentence_index", "char_start", "char_end", "text", "original_sentence_index", "original_char_start",
+      "original_char_end", "original_text", "removed_words", "added_words");
   /** outlet_style rows. */
   public static final Contract STYLE = Contract.of(NAME, "style", "outlet", "kind", "term", "variant", "count",
       "stories", "z");
@@ -85,14 +90,15 @@ public final class FramingStage {
   private FramingStage() {}
 
   /** What framing returns: each outlet's loaded and avoided terms per cluster, and its house style. */
-  public record Output(Dataset<Row> terms, Dataset<Row> style, Dataset<Row> statements) {}
+  public record Output(Dataset<Row> terms, Dataset<Row> style, Dataset<Row> statements, Dataset<Row> copyEdits) {}
 
   public static Output run(StageContext ctx, SentenceStage.Output sentences, ParallaxConfig.Framing cfg) {
     Counts counts = Counts.of(sentences.sentences(), cfg);
     Dataset<Row> terms = TERMS.check(timed("terms with evidence", () -> terms(sentences.sentences(), counts, cfg)));
     Dataset<Row> statements = STATEMENTS.check(timed("statements", () -> statements(sentences.sentences(), counts,
         cfg)));
-    return new Output(terms, STYLE.check(timed("outlet style", () -> style(counts, cfg))), statements);
+    Dataset<Row> edits = COPY_EDITS.check(timed("copy edits", () -> copyEdits(sentences.sentences(), cfg)));
+    return new Output(terms, STYLE.check(timed("outlet style", () -> style(counts, cfg))), statements, edits);
   }
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FramingStage.class);
@@ -224,7 +230,7 @@ public final class FramingStage {
     for (Row r : counts.houseStyle().select("outlet", "key").collectAsList()) {
       house.computeIfAbsent(r.getAs("outlet"), k -> new HashSet<>()).add(r.getAs("key"));
     }
-    ClusterContrast contrast = new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, house);
+    ClusterContrast contrast = new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, house, cfg.insteadMinShared);
     MapFunction<Row, String> byCluster = r -> r.getAs("cluster_id");
     return words.groupByKey(byCluster, Encoders.STRING())
         .cogroup(body.groupByKey(byCluster, Encoders.STRING()), new Contrast(contrast), Encoders.row(TERMS_SCHEMA));
@@ -280,6 +286,75 @@ public final class FramingStage {
     return new ClusterContrast.Sentence(r.getAs("article_id"), r.getAs("outlet"), r.<Integer>getAs("sentence_index"),
         r.<Integer>getAs("char_start"), r.<Integer>getAs("char_end"), r.getAs("text"),
         r.getList(r.fieldIndex(SentenceStage.TERMS)));
+  }
+
+  static final StructType COPY_EDITS_SCHEMA = new StructType()
+      .add("article_id", DataTypes.StringType, false).add("copy_of", DataTypes.StringType, false)
+      .add("edit", DataTypes.StringType, false).add("sentence_index", DataTypes.IntegerType)
+      .add("char_start", DataTypes.IntegerType).add("char_end", DataTypes.IntegerType)
+      .add("text", DataTypes.StringType).add("original_sentence_index", DataTypes.IntegerType)
+      .add("original_char_start", DataTypes.IntegerType).add("original_char_end", DataTypes.IntegerType)
+      .add("original_text", DataTypes.StringType).add("removed_words", DataTypes.StringType)
+      .add("added_words", DataTypes.StringType);
+
+  /** copy_edits rows: for every copy, what it changed in the article it copies. */
+  static Dataset<Row> copyEdits(Dataset<Row> sentences, ParallaxConfig.Framing cfg) {
+    Dataset<Row> pairs = sentences.filter(col("copy_of").isNotNull())
+        .select(col("article_id").as("_copy"), col("copy_of").as("_original")).distinct();
+    Dataset<Row> copySide = sentences.join(pairs, col("article_id").equalTo(col("_copy")))
+        .withColumn("_role", lit("copy"));
+    Dataset<Row> originalSide = sentences.join(pairs, col("article_id").equalTo(col("_original")))
+        .withColumn("_role", lit("original"));
+    MapFunction<Row, String> byCopy = r -> r.getAs("_copy");
+    return copySide.unionByName(originalSide)
+        .select("_copy", "_original", "_role", "part", "article_id", "outlet", "sentence_index", "char_start",
+            "char_end", "text", SentenceStage.TERMS)
+        .groupByKey(byCopy, Encoders.STRING())
+        .flatMapGroups(new AlignCopy(new CopyEdits(cfg.statementSimilarity)), Encoders.row(COPY_EDITS_SCHEMA));
+  }
+
+  private record AlignCopy(CopyEdits aligner) implements FlatMapGroupsFunction<String, Row, Row> {
+    @Override
+    public Iterator<Row> call(String copy, Iterator<Row> rows) {
+      ClusterContrast.Sentence copyTitle = null;
+      ClusterContrast.Sentence originalTitle = null;
+      List<ClusterContrast.Sentence> copyBody = new ArrayList<>();
+      List<ClusterContrast.Sentence> originalBody = new ArrayList<>();
+      String original = null;
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        original = r.getAs("_original");
+        boolean isCopy = r.getAs("_role").equals("copy");
+        ClusterContrast.Sentence s = sentence(r);
+        if (r.getAs("part").equals(SentenceStage.TITLE)) {
+          if (isCopy) {
+            copyTitle = s;
+          } else {
+            originalTitle = s;
+          }
+        } else {
+          (isCopy ? copyBody : originalBody).add(s);
+        }
+      }
+      Comparator<ClusterContrast.Sentence> order = Comparator.comparingInt(ClusterContrast.Sentence::index);
+      copyBody.sort(order);
+      originalBody.sort(order);
+      List<Row> out = new ArrayList<>();
+      for (CopyEdits.Edit e : aligner.edits(copyTitle, originalTitle, copyBody, originalBody)) {
+        Rows row = Rows.of(COPY_EDITS_SCHEMA).set("article_id", copy).set("copy_of", original).set("edit", e.kind())
+            .set("removed_words", e.removedWords()).set("added_words", e.addedWords());
+        if (e.copy() != null) {
+          row.set("sentence_index", e.copy().index()).set("char_start", e.copy().start())
+              .set("char_end", e.copy().end()).set("text", e.copy().text());
+        }
+        if (e.original() != null) {
+          row.set("original_sentence_index", e.original().index()).set("original_char_start", e.original().start())
+              .set("original_char_end", e.original().end()).set("original_text", e.original().text());
+        }
+        out.add(row.build());
+      }
+      return out.iterator();
+    }
   }
 
   /** One cluster's counts and sentences in, its framing_terms rows out. */

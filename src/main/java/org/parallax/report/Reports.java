@@ -12,6 +12,7 @@ import org.parallax.report.tables.ArticlesReport;
 import org.parallax.report.tables.CleaningReport;
 import org.parallax.report.tables.ClustersReport;
 import org.parallax.report.tables.CopiesReport;
+import org.parallax.report.tables.CopyEditsReport;
 import org.parallax.report.tables.CoverageReport;
 import org.parallax.report.tables.FramingStatementsReport;
 import org.parallax.report.tables.FramingTermsReport;
@@ -53,6 +54,8 @@ public final class Reports {
 
   public static final ReportTable COPIES = CopiesReport.TABLE;
 
+  public static final ReportTable COPY_EDITS = CopyEditsReport.TABLE;
+
   public static final ReportTable REJECTS = RejectsReport.TABLE;
 
   public static final ReportTable EVALUATION = new ReportTable("evaluation",
@@ -77,7 +80,7 @@ public final class Reports {
   public static final List<ReportBuilder> BUILDERS = List.of(ArticlesReport.BUILDER, ClustersReport.BUILDER,
       CoverageReport.BUILDER, FramingTermsReport.BUILDER, FramingStatementsReport.BUILDER, TopicsReport.BUILDER,
       ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER, SentencesReport.BUILDER, SimilarPairsReport.BUILDER,
-      CopiesReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);
+      CopiesReport.BUILDER, CopyEditsReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);
 
   /** Reports written by 'parallax run', in the order they are documented. */
   public static final List<ReportTable> ALL = BUILDERS.stream().map(ReportBuilder::table).toList();

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter implements Serializable {
   private static final long serialVersionUID = 1L;
   /** The features stage's token pattern: words, with inner dots and hyphens ("u.s", "e-mail"). */
-  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*");
+  public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
       "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "st", "jr", "sr", "prof", "rev", "hon", "pres", "no", "vs",

@@ -42,8 +42,12 @@ class ReportBuildersTest extends SparkTest {
     // The AP report of the phone call, republished word for word a week later; then a malformed line.
     String ap = Files.readString(Path.of("sample/seeds/003_4a09b757ad9d92c4.txt"), StandardCharsets.UTF_8);
     Path bad = tmp.resolve("more.jsonl");
+    // The republication words one sentence differently, adds a closing line and has its own headline.
+    String mirror = ap.replace("shared concerns", "traded warnings")
+        + "\nThe Mirror's correspondent in Taipei contributed to this report on the diplomatic call.";
     Files.writeString(bad, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of(
-        "id", "republished-003", "outlet", "Mirror", "date", "2023-06-21", "text", ap))
+        "id", "republished-003", "outlet", "Mirror", "date", "2023-06-21", "title",
+        "Blinken and Qin trade warnings by phone", "text", mirror))
         + "\n{\"id\": \"x1\", \"text\": \"Blinken arrived\n", StandardCharsets.UTF_8);
     run = Pipeline.of(spark, new ParallaxConfig(), RunManifest.detached(), List.of("sample/seeds", bad.toString()))
         .through(FramingStage.NAME);
@@ -66,7 +70,7 @@ class ReportBuildersTest extends SparkTest {
     assertEquals(Reports.ALL.size(), Reports.BUILDERS.stream().map(ReportBuilder::table).distinct().count());
     assertEquals(List.of("articles", "clusters", "coverage", "framing_terms", "framing_statements", "topics",
         "article_topics",
-        "outlet_style", "sentences", "similar_pairs", "copies", "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
+        "outlet_style", "sentences", "similar_pairs", "copies", "copy_edits", "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
   }
 
   @Test
@@ -134,6 +138,24 @@ class ReportBuildersTest extends SparkTest {
     assertEquals(2L, copy.<Long>getAs("group_size"));
     assertEquals(clusterOf().get(copy.<String>getAs("article_id")), clusterOf().get(copy.<String>getAs("copy_of")));
     assertTrue(copy.<Double>getAs("containment") >= 0.5, copy.toString());
+  }
+
+  @Test
+  void copyEditsSayWhatTheCopyChanged() {
+    // 003 copies the dated republication (see above), so its edits are read from 003's side.
+    List<Row> edits = rows(CopyEditsReport.TABLE);
+    assertTrue(edits.stream().allMatch(r -> r.getAs("article_id").equals("003_4a09b757ad9d92c4")
+        && r.getAs("copy_of").equals("republished-003")), edits.toString());
+    Row headline = edits.stream().filter(r -> r.getAs("edit").equals("headline")).findFirst().orElseThrow();
+    assertEquals("Blinken and Qin trade warnings by phone", headline.getAs("original_text"));
+    Row substituted = edits.stream().filter(r -> r.getAs("edit").equals("substituted")).findFirst().orElseThrow(
+        () -> new AssertionError(edits.toString()));
+    assertEquals("traded warnings", substituted.getAs("removed_words"));
+    assertEquals("shared concerns", substituted.getAs("added_words"));
+    assertEquals(substituted.<Integer>getAs("sentence_index"), substituted.getAs("original_sentence_index"));
+    Row dropped = edits.stream().filter(r -> r.getAs("edit").equals("dropped")).findFirst().orElseThrow();
+    assertTrue(dropped.<String>getAs("original_text").startsWith("The Mirror's correspondent"), dropped.toString());
+    assertTrue(edits.stream().noneMatch(r -> r.getAs("edit").equals("added")), edits.toString());
   }
 
   @Test
