@@ -37,6 +37,7 @@ class EndToEndTest {
   static Path tmp;
 
   static Path out;
+  static Path outlets;
   static ExitCode firstRun;
 
   @BeforeAll
@@ -46,7 +47,14 @@ class EndToEndTest {
     System.setProperty("spark.sql.shuffle.partitions", "4");
     System.setProperty("spark.driver.host", "127.0.0.1");
     out = tmp.resolve("out");
-    firstRun = cli("run", "--input", SEEDS, "--output", out.toString()).code;
+    outlets = tmp.resolve("outlets.csv");
+    try {
+      java.nio.file.Files.writeString(outlets, "outlet,lean,country\nAlmasirah,left,Yemen\nAP,center,US\n"
+          + "News aggregator,center,\nProsperityStream Academy,right,US\nBlog,right,\n,left,nowhere\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    firstRun = cli("run", "--input", SEEDS, "--output", out.toString(), "--outlets", outlets.toString()).code;
   }
 
   record Result(ExitCode code, String stderr) {}
@@ -103,6 +111,26 @@ class EndToEndTest {
         + "/*.parquet') WHERE name = 'published_at' LIMIT 1");
     assertTrue(tsType.contains("TimestampType") && tsType.contains("MICROS") && tsType.contains("isAdjustedToUTC=1"),
         tsType);
+  }
+
+  @Test
+  void outletGroupsGiveCoverageSharesBlindspotsAndFramingBySide() {
+    assertEquals(ExitCode.OK, firstRun);
+    String cov = DuckDb.table(out, "group_coverage");
+    // The Beijing visit: the aggregator (center), ProsperityStream and the blog (right).
+    assertEquals(List.of(List.of("center", "1", "0.3333"), List.of("right", "2", "0.6667")), DuckDb.query(
+        "SELECT group_value, outlets, outlet_share FROM " + cov + " WHERE group_column = 'lean' AND cluster_id = "
+            + "(SELECT cluster_id FROM " + DuckDb.table(out, "articles") + " WHERE article_id LIKE '004%') ORDER BY 1"));
+    // Two thirds from one side is below groups.blindspot_share (0.8): no blindspot; the blog has no country.
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + cov + " WHERE blindspot"));
+    assertEquals("1", DuckDb.scalar("SELECT count(*) FROM " + cov + " WHERE group_column = 'country' "
+        + "AND group_value IS NULL"));
+    String terms = DuckDb.table(out, "framing_group_terms");
+    assertEquals(List.of(List.of("lean", "center"), List.of("lean", "left"), List.of("lean", "right")),
+        DuckDb.query("SELECT DISTINCT group_column, group_value FROM " + terms + " WHERE group_column = 'lean' "
+            + "ORDER BY 2"));
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + terms + " t JOIN " + DuckDb.table(out, "articles")
+        + " a ON a.article_id = t.evidence_article_id WHERE a.outlet <> t.evidence_outlet"));
   }
 
   @Test
@@ -196,8 +224,8 @@ class EndToEndTest {
     Path snapshot = tmp.resolve("snapshot");
     copy(out, snapshot);
     String firstRunId = manifest(out).get("run_id").asText();
-    assertEquals(ExitCode.OK, cli("run", "--input", SEEDS, "--output", out.toString(),
-        "--set", "run.checkpoints=reliable").code);
+    assertEquals(ExitCode.OK, cli("run", "--input", SEEDS, "--output", out.toString(), "--outlets",
+        outlets.toString(), "--set", "run.checkpoints=reliable").code);
     assertNotEquals(firstRunId, manifest(out).get("run_id").asText());
     JsonNode execution = manifest(out).get("execution");
     assertEquals("reliable", execution.get("checkpoints").asText());

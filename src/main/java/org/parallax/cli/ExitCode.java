@@ -6,7 +6,8 @@ public enum ExitCode {
   USAGE(64, "usage error: bad command line"),
   BAD_INPUT(65, "bad input: nothing usable is left in the input (every record rejected), or a gold file "
       + "cannot be used"),
-  NO_INPUT(66, "an input (or the sidecar named by input.sidecar) does not exist or cannot be read; checked "
+  NO_INPUT(66, "an input (or the sidecar named by input.sidecar, or the outlet table) does not exist or cannot be "
+      + "read; checked "
       + "before Spark starts"),
   UNAVAILABLE(69, "no file system on the classpath serves a URI's scheme (e.g. s3a:// without hadoop-aws); "
       + "checked before Spark starts"),

@@ -44,6 +44,10 @@ public final class Preflight {
       readable(qualified(sidecar, "sidecar", hadoop), "sidecar " + sidecar + " (configuration key input.sidecar)",
           hadoop);
     }
+    String outlets = config.groups.outlets;
+    if (outlets != null && !outlets.isBlank()) {
+      outletTable(qualified(outlets, "outlet table", hadoop), outlets, hadoop);
+    }
     try {
       ReportOutput.checkSafe(out, out.getFileSystem(hadoop));
     } catch (IOException e) {
@@ -54,6 +58,40 @@ public final class Preflight {
     if (checkpoints != null && !checkpoints.isBlank()) {
       checkpointsWritable(qualified(checkpoints, "checkpoint folder (run.checkpoint_dir)", hadoop), checkpoints,
           hadoop);
+    }
+  }
+
+  /**
+   * groups.outlets, when given, must be readable, be CSV or Parquet by its name, and a CSV's header must name an
+   * outlet column.
+   */
+  private static void outletTable(Path p, String given, Configuration hadoop) {
+    String what = "outlet table " + given + " (--outlets, configuration key groups.outlets)";
+    readable(p, what, hadoop);
+    String name = p.getName().toLowerCase(java.util.Locale.ROOT);
+    String example = "; e.g. --outlets outlets.csv with the header line: outlet,lean";
+    if (name.endsWith(".csv")) {
+      try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+          p.getFileSystem(hadoop).open(p), java.nio.charset.StandardCharsets.UTF_8))) {
+        String header = r.readLine();
+        List<String> columns = header == null ? List.of()
+            : java.util.Arrays.stream(header.replace("\uFEFF", "").split(",")).map(String::trim).toList();
+        if (!columns.contains("outlet") || columns.size() < 2) {
+          throw new PreflightException(ExitCode.BAD_CONFIG, what + " has the header " + columns + ": it needs an "
+              + "'outlet' column and at least one group column" + example);
+        }
+      } catch (IOException e) {
+        throw new PreflightException(ExitCode.NO_INPUT, "cannot read " + what + ": " + firstLine(e));
+      }
+    } else if (!name.endsWith(".parquet") && !name.endsWith(".parq")) {
+      try {
+        if (!p.getFileSystem(hadoop).getFileStatus(p).isDirectory()) {
+          throw new PreflightException(ExitCode.BAD_CONFIG, what + " is neither .csv nor .parquet (or a Parquet folder)"
+              + example);
+        }
+      } catch (IOException e) {
+        throw new PreflightException(ExitCode.NO_INPUT, "cannot read " + what + ": " + firstLine(e));
+      }
     }
   }
 

@@ -25,6 +25,11 @@ public final class RunCommand {
       description = "YAML configuration (see conf/parallax.yaml and docs/configuration.md).")
   Path config;
 
+  @Option(names = {"--outlets"}, paramLabel = "FILE",
+      description = "Outlet table (CSV with a header row, or Parquet): 'outlet' plus group columns such as lean, "
+          + "country, owner. Same as --set groups.outlets=FILE.")
+  String outlets;
+
   @Option(names = {"--set", "-s"}, paramLabel = "key=value",
       description = "Override one configuration key, e.g. --set cluster.threshold=0.25. Repeatable.")
   List<String> overrides = new ArrayList<>();
@@ -33,7 +38,11 @@ public final class RunCommand {
   public RunArgs args() {
     inputs.forEach(i -> nonBlank(i, "--input"));
     nonBlank(output, "--output");
-    return new RunArgs(List.copyOf(inputs), output, config, List.copyOf(overrides));
+    List<String> all = new ArrayList<>(overrides);
+    if (outlets != null) {
+      all.add("groups.outlets=" + nonBlank(outlets, "--outlets"));
+    }
+    return new RunArgs(List.copyOf(inputs), output, config, List.copyOf(all));
   }
 
   static String nonBlank(String value, String option) {

@@ -36,6 +36,26 @@ public final class ParallaxConfig implements java.io.Serializable {
   @Key(doc = "Framing differences between outlets inside a coverage cluster.")
   public Framing framing = new Framing();
 
+  @Key(doc = "Outlet groups (lean, country, owner ...): coverage shares, blindspots and framing per group.")
+  public Groups groups = new Groups();
+
+  /** Outlet groups. */
+  public static final class Groups implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Key(doc = "Outlet table: a CSV file with a header row, or Parquet, with an 'outlet' column and any group "
+        + "columns (e.g. lean, country, owner); empty = no groups. Also given as --outlets FILE.", optional = true)
+    public String outlets = "";
+
+    @Key(doc = "A story is a blindspot for a group column when at least this many outlets cover it ...", min = 2,
+        max = 100000)
+    public int blindspotMinOutlets = 3;
+
+    @Key(doc = "... and at least this share of them have the same group value (one side covers it, the others "
+        + "barely do).", min = 0.5, max = 1.0)
+    public double blindspotShare = 0.8;
+  }
+
   /** Run-wide settings. */
   public static final class Run implements java.io.Serializable {
     private static final long serialVersionUID = 1L;

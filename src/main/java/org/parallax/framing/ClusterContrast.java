@@ -70,6 +70,9 @@ public final class ClusterContrast implements Serializable {
       perOutlet.merge(c.outlet(), c.count(), Long::sum);
       total += c.count();
     }
+    if (perOutlet.size() < 2) {
+      return List.of(); // nothing to compare with
+    }
     Set<String> storyHouse = new HashSet<>();
     for (String outlet : perOutlet.keySet()) {
       storyHouse.addAll(houseStyle.getOrDefault(outlet, Set.of()));

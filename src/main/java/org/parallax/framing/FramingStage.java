@@ -90,7 +90,8 @@ public final class FramingStage {
   private FramingStage() {}
 
   /** What framing returns: each outlet's loaded and avoided terms per cluster, and its house style. */
-  public record Output(Dataset<Row> terms, Dataset<Row> style, Dataset<Row> statements, Dataset<Row> copyEdits) {}
+  public record Output(Dataset<Row> terms, Dataset<Row> style, Dataset<Row> statements, Dataset<Row> copyEdits,
+      Counts counts) {}
 
   public static Output run(StageContext ctx, SentenceStage.Output sentences, ParallaxConfig.Framing cfg) {
     Counts counts = Counts.of(sentences.sentences(), cfg);
@@ -98,7 +99,8 @@ public final class FramingStage {
     Dataset<Row> statements = STATEMENTS.check(timed("statements", () -> statements(sentences.sentences(), counts,
         cfg)));
     Dataset<Row> edits = COPY_EDITS.check(timed("copy edits", () -> copyEdits(sentences.sentences(), cfg)));
-    return new Output(terms, STYLE.check(timed("outlet style", () -> style(counts, cfg))), statements, edits);
+    return new Output(terms, STYLE.check(timed("outlet style", () -> style(counts, cfg))), statements, edits,
+        counts);
   }
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FramingStage.class);
@@ -120,7 +122,7 @@ public final class FramingStage {
    * The counts framing compares: per (cluster, outlet, spelling key) in {@code byOutlet}, with the prior and
    * the key's class in {@code prior}, and each outlet's house-style keys.
    */
-  record Counts(Dataset<Row> bySurface, Dataset<Row> prior, Dataset<Row> eligible, Dataset<Row> houseStyle) {
+  public record Counts(Dataset<Row> bySurface, Dataset<Row> prior, Dataset<Row> eligible, Dataset<Row> houseStyle) {
     static Counts of(Dataset<Row> sentences, ParallaxConfig.Framing cfg) {
       SparkSession spark = sentences.sparkSession();
       registerFunctions(spark);
@@ -220,24 +222,41 @@ public final class FramingStage {
    * sentences meet in one place, and {@link ClusterContrast} ranks and cites in memory.
    */
   static Dataset<Row> terms(Dataset<Row> sentences, Counts counts, ParallaxConfig.Framing cfg) {
-    Dataset<Row> words = counts.bySurface().filter(col("outlet").isNotNull()).join(counts.eligible(), "cluster_id")
-        .groupBy("cluster_id", "outlet", "key").agg(sum("y").as("y_i"))
-        .join(counts.prior().filter(col("is_name").equalTo(false)), "key")
-        .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative");
+    Dataset<Row> words = words(counts);
     Dataset<Row> body = eligibleBody(sentences, counts);
     Map<String, Set<String>> house = new HashMap<>();
     // Bounded by outlets x their house words, not by the corpus.
     for (Row r : counts.houseStyle().select("outlet", "key").collectAsList()) {
       house.computeIfAbsent(r.getAs("outlet"), k -> new HashSet<>()).add(r.getAs("key"));
     }
-    ClusterContrast contrast = new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, house, cfg.insteadMinShared);
-    MapFunction<Row, String> byCluster = r -> r.getAs("cluster_id");
-    return words.groupByKey(byCluster, Encoders.STRING())
-        .cogroup(body.groupByKey(byCluster, Encoders.STRING()), new Contrast(contrast), Encoders.row(TERMS_SCHEMA));
+    return contrast(words, body, "cluster_id",
+        new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, house, cfg.insteadMinShared));
+  }
+
+  /**
+   * Contrasts the sides ({@code outlet}) within each value of {@code key}: {@code words} as {@link #words},
+   * {@code body} as {@link #eligibleBody}, both with the key column. Rows as framing_terms, with the key in
+   * cluster_id.
+   */
+  public static Dataset<Row> contrast(Dataset<Row> words, Dataset<Row> body, String key, ClusterContrast contrast) {
+    MapFunction<Row, String> byKey = r -> r.getAs(key);
+    return words.groupByKey(byKey, Encoders.STRING())
+        .cogroup(body.groupByKey(byKey, Encoders.STRING()), new Contrast(contrast), Encoders.row(TERMS_SCHEMA));
+  }
+
+  /**
+   * Per eligible cluster, outlet and spelling key (names left out): y_i, the count, with the key's term, prior
+   * weight (a_w, a_0) and whether it is evaluative.
+   */
+  public static Dataset<Row> words(Counts counts) {
+    return counts.bySurface().filter(col("outlet").isNotNull()).join(counts.eligible(), "cluster_id")
+        .groupBy("cluster_id", "outlet", "key").agg(sum("y").as("y_i"))
+        .join(counts.prior().filter(col("is_name").equalTo(false)), "key")
+        .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative");
   }
 
   /** The body sentences framing compares: of originals (not copies) with an outlet, in eligible clusters. */
-  static Dataset<Row> eligibleBody(Dataset<Row> sentences, Counts counts) {
+  public static Dataset<Row> eligibleBody(Dataset<Row> sentences, Counts counts) {
     return sentences.filter(col("part").equalTo(SentenceStage.BODY).and(col("outlet").isNotNull())
             .and(col("copy_of").isNull()))
         .join(counts.eligible(), "cluster_id")
@@ -282,7 +301,7 @@ public final class FramingStage {
     }
   }
 
-  static ClusterContrast.Sentence sentence(Row r) {
+  public static ClusterContrast.Sentence sentence(Row r) {
     return new ClusterContrast.Sentence(r.getAs("article_id"), r.getAs("outlet"), r.<Integer>getAs("sentence_index"),
         r.<Integer>getAs("char_start"), r.<Integer>getAs("char_end"), r.getAs("text"),
         r.getList(r.fieldIndex(SentenceStage.TERMS)));

@@ -12,6 +12,7 @@ import org.parallax.config.ParallaxConfig;
 import org.parallax.copies.CopyStage;
 import org.parallax.features.FeatureStage;
 import org.parallax.framing.FramingStage;
+import org.parallax.groups.GroupStage;
 import org.parallax.sentences.SentenceStage;
 import org.parallax.ingest.IngestStage;
 import org.parallax.report.ReportBuilder;
@@ -40,7 +41,7 @@ public final class Pipeline {
   /** The stages, in the order they run. */
   public static final List<String> STAGES = List.of(IngestStage.NAME, CleanStage.NAME, FeatureStage.NAME,
       SimilarityStage.NAME, CopyStage.NAME, ClusterStage.NAME, SentenceStage.NAME, TopicStage.NAME, FramingStage.NAME,
-      REPORTS);
+      GroupStage.NAME, REPORTS);
 
   /** Where the reports stage writes a report; returns the rows written. */
   @FunctionalInterface
@@ -60,6 +61,7 @@ public final class Pipeline {
   private SentenceStage.Output split;
   private TopicStage.Output topicModel;
   private FramingStage.Output framed;
+  private GroupStage.Output grouped;
 
   private Pipeline(SparkSession spark, ParallaxConfig config, RunManifest manifest, List<String> inputs) {
     this.ctx = new StageContext(spark, config.run, manifest);
@@ -107,6 +109,7 @@ public final class Pipeline {
         case SentenceStage.NAME -> sentences();
         case TopicStage.NAME -> topics();
         case FramingStage.NAME -> framing();
+        case GroupStage.NAME -> groups();
         default -> throw new IllegalStateException("stage " + stage + " has no step");
       }
       if (stage.equals(last)) {
@@ -194,9 +197,19 @@ public final class Pipeline {
     return framed;
   }
 
+  public GroupStage.Output groups() {
+    if (grouped == null) {
+      ClusterStage.Output c = cluster();
+      SentenceStage.Output s = sentences();
+      FramingStage.Output f = framing();
+      grouped = stage(GroupStage.NAME, () -> GroupStage.run(ctx, c, s, f, config));
+    }
+    return grouped;
+  }
+
   /** Runs every stage, then the reports stage: each report of {@link Reports#BUILDERS}, built and written. */
   public void run(ReportSink sink) {
-    through(FramingStage.NAME);
+    through(GroupStage.NAME);
     stage(REPORTS, () -> {
       for (ReportBuilder b : Reports.BUILDERS) {
         Termination.checkpoint();

@@ -14,7 +14,9 @@ import org.parallax.report.tables.ClustersReport;
 import org.parallax.report.tables.CopiesReport;
 import org.parallax.report.tables.CopyEditsReport;
 import org.parallax.report.tables.CoverageReport;
+import org.parallax.report.tables.FramingGroupTermsReport;
 import org.parallax.report.tables.FramingStatementsReport;
+import org.parallax.report.tables.GroupCoverageReport;
 import org.parallax.report.tables.FramingTermsReport;
 import org.parallax.report.tables.OutletStyleReport;
 import org.parallax.report.tables.RejectsReport;
@@ -56,6 +58,10 @@ public final class Reports {
 
   public static final ReportTable COPY_EDITS = CopyEditsReport.TABLE;
 
+  public static final ReportTable GROUP_COVERAGE = GroupCoverageReport.TABLE;
+
+  public static final ReportTable FRAMING_GROUP_TERMS = FramingGroupTermsReport.TABLE;
+
   public static final ReportTable REJECTS = RejectsReport.TABLE;
 
   public static final ReportTable EVALUATION = new ReportTable("evaluation",
@@ -80,7 +86,8 @@ public final class Reports {
   public static final List<ReportBuilder> BUILDERS = List.of(ArticlesReport.BUILDER, ClustersReport.BUILDER,
       CoverageReport.BUILDER, FramingTermsReport.BUILDER, FramingStatementsReport.BUILDER, TopicsReport.BUILDER,
       ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER, SentencesReport.BUILDER, SimilarPairsReport.BUILDER,
-      CopiesReport.BUILDER, CopyEditsReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);
+      CopiesReport.BUILDER, CopyEditsReport.BUILDER, GroupCoverageReport.BUILDER, FramingGroupTermsReport.BUILDER,
+      CleaningReport.BUILDER, RejectsReport.BUILDER);
 
   /** Reports written by 'parallax run', in the order they are documented. */
   public static final List<ReportTable> ALL = BUILDERS.stream().map(ReportBuilder::table).toList();

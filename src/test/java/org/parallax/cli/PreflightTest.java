@@ -59,6 +59,23 @@ class PreflightTest {
   }
 
   @Test
+  void aMissingOrHeaderlessOutletTableStopsBeforeSparkNamingTheOption() throws IOException {
+    Result missing = cli("run", "--input", corpus().toString(), "--output", dir.resolve("o").toString(),
+        "--outlets", dir.resolve("outlets.csv").toString());
+    assertEquals(ExitCode.NO_INPUT, missing.code());
+    assertTrue(missing.stderr().contains("--outlets"), missing.stderr());
+    Path noOutlet = Files.writeString(dir.resolve("lean.csv"), "name,lean\nAP,center\n");
+    Result bad = cli("run", "--input", corpus().toString(), "--output", dir.resolve("o").toString(),
+        "--outlets", noOutlet.toString());
+    assertEquals(ExitCode.BAD_CONFIG, bad.code());
+    assertTrue(bad.stderr().contains("'outlet' column") && bad.stderr().contains("outlet,lean"), bad.stderr());
+    Path text = Files.writeString(dir.resolve("outlets.txt"), "outlet lean\n");
+    assertEquals(ExitCode.BAD_CONFIG, cli("run", "--input", corpus().toString(), "--output",
+        dir.resolve("o").toString(), "--outlets", text.toString()).code());
+    assertFalse(Files.exists(dir.resolve("o")));
+  }
+
+  @Test
   void anOutputInsideAnInputIsExit73() throws IOException {
     Path in = corpus();
     Result r = cli("run", "--input", in.toString(), "--output", in.resolve("reports").toString());

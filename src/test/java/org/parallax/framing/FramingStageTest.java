@@ -31,7 +31,7 @@ class FramingStageTest extends SparkTest {
     Dataset<Row> sentences = SentenceStage.split(spark.createDataFrame(List.of(articles), ARTICLES));
     FramingStage.Counts counts = FramingStage.Counts.of(sentences, cfg);
     return new FramingStage.Output(FramingStage.terms(sentences, counts, cfg), FramingStage.style(counts, cfg),
-        FramingStage.statements(sentences, counts, cfg), FramingStage.copyEdits(sentences, cfg));
+        FramingStage.statements(sentences, counts, cfg), FramingStage.copyEdits(sentences, cfg), counts);
   }
 
   private static Row row(List<Row> rows, String outlet, String direction, String term) {

@@ -56,6 +56,6 @@ class ContractTest extends SparkTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Pipeline.onArticles(spark, new ParallaxConfig(), articles).through("reports"));
     assertTrue(e.getMessage().contains("stages: [ingest, clean, features, similarity, copies, cluster, sentences, topics, "
-        + "framing, reports]"), e.getMessage());
+        + "framing, groups, reports]"), e.getMessage());
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.SparkTest;
 import org.parallax.config.ParallaxConfig;
-import org.parallax.framing.FramingStage;
+import org.parallax.groups.GroupStage;
 import org.parallax.pipeline.Pipeline;
 import org.parallax.report.ReportBuilder;
 import org.parallax.report.ReportTable;
@@ -50,7 +50,7 @@ class ReportBuildersTest extends SparkTest {
         "Blinken and Qin trade warnings by phone", "text", mirror))
         + "\n{\"id\": \"x1\", \"text\": \"Blinken arrived\n", StandardCharsets.UTF_8);
     run = Pipeline.of(spark, new ParallaxConfig(), RunManifest.detached(), List.of("sample/seeds", bad.toString()))
-        .through(FramingStage.NAME);
+        .through(GroupStage.NAME);
   }
 
   /** The builder's rows for {@code table}, conformed as the writer conforms them. */
@@ -70,7 +70,8 @@ class ReportBuildersTest extends SparkTest {
     assertEquals(Reports.ALL.size(), Reports.BUILDERS.stream().map(ReportBuilder::table).distinct().count());
     assertEquals(List.of("articles", "clusters", "coverage", "framing_terms", "framing_statements", "topics",
         "article_topics",
-        "outlet_style", "sentences", "similar_pairs", "copies", "copy_edits", "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
+        "outlet_style", "sentences", "similar_pairs", "copies", "copy_edits", "group_coverage", "framing_group_terms",
+        "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
   }
 
   @Test

@@ -1,0 +1,120 @@
+package org.parallax.groups;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.parallax.cluster.ClusterStage;
+import org.parallax.config.ParallaxConfig;
+import org.parallax.framing.ClusterContrast;
+import org.parallax.framing.FramingStage;
+import org.parallax.pipeline.Contract;
+import org.parallax.pipeline.StageContext;
+import org.parallax.sentences.SentenceStage;
+import org.parallax.spark.Materialize;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Outlet groups: with an outlet table (groups.outlets), each story's coverage per group column and value
+ * (articles, outlets and their shares, and whether the story is a blindspot: covered by at least
+ * groups.blindspot_min_outlets outlets, at least groups.blindspot_share of them from one side), and the
+ * framing contrast between a story's groups (the words each side uses more and avoids) as framing does it
+ * between outlets. Without an outlet table both are empty.
+ */
+public final class GroupStage {
+  public static final String NAME = "groups";
+  private static final Logger LOG = LoggerFactory.getLogger(GroupStage.class);
+  private static final String SEP = "\u0001";
+  public static final Contract COVERAGE = Contract.of(NAME, "coverage", "cluster_id", "group_column", "group_value",
+      "articles", "outlets", "article_share", "outlet_share", "story_articles", "story_outlets", "blindspot",
+      "blindspot_value");
+  public static final Contract TERMS = Contract.of(NAME, "terms", "cluster_id", "group_column", "group_value",
+      "direction", "rank", "term", "count", "count_rest", "z", "p_value", "reliable", "evidence_outlet",
+      "evidence_text");
+
+  private GroupStage() {}
+
+  /** Coverage per story and group, and framing terms per story and group. */
+  public record Output(Dataset<Row> coverage, Dataset<Row> terms) {}
+
+  public static Output run(StageContext ctx, ClusterStage.Output clusters, SentenceStage.Output sentences,
+      FramingStage.Output framing, ParallaxConfig config) {
+    OutletTable.Read table = OutletTable.read(ctx.spark(), config.groups.outlets);
+    if (!config.groups.outlets.isBlank()) {
+      LOG.info("outlet table {}: {} rows, {} rejected (blank or repeated outlet), group columns {}",
+          config.groups.outlets, table.rows(), table.rejected(), table.columns());
+    }
+    Dataset<Row> groups = table.groups().withColumn("_o", lower(col("outlet"))).drop("outlet");
+    Dataset<Row> coverage = COVERAGE.check(Materialize.of(coverage(clusters.articles(), groups, config.groups)));
+    Dataset<Row> terms = TERMS.check(Materialize.of(terms(clusters.articles(), sentences.sentences(), framing,
+        groups, config.framing)));
+    return new Output(coverage, terms);
+  }
+
+  static Dataset<Row> coverage(Dataset<Row> articles, Dataset<Row> groups, ParallaxConfig.Groups cfg) {
+    Dataset<Row> covered = articles.filter(col("outlet").isNotNull())
+        .select(col("cluster_id"), col("article_id"), col("outlet"), lower(col("outlet")).as("_o"));
+    Dataset<Row> story = covered.groupBy("cluster_id")
+        .agg(count(lit(1)).as("story_articles"), countDistinct("outlet").as("story_outlets"));
+    Dataset<Row> columns = groups.select("group_column").distinct();
+    // Every covering article under every group column; its value is null when the table does not list it.
+    Dataset<Row> valued = covered.crossJoin(columns)
+        .join(groups, new String[] {"_o", "group_column"}, "left");
+    Dataset<Row> byValue = valued.groupBy("cluster_id", "group_column", "group_value")
+        .agg(count(lit(1)).as("articles"), countDistinct("outlet").as("outlets"))
+        .join(story, "cluster_id")
+        .withColumn("article_share", round(col("articles").divide(col("story_articles")), 4))
+        .withColumn("outlet_share", round(col("outlets").divide(col("story_outlets")), 4));
+    WindowSpec perColumn = Window.partitionBy("cluster_id", "group_column");
+    Column known = when(col("group_value").isNotNull(), struct(col("outlets"), col("group_value")));
+    Dataset<Row> top = byValue.withColumn("_top", max(known).over(perColumn));
+    Column blindspot = col("story_outlets").geq(cfg.blindspotMinOutlets)
+        .and(col("_top.outlets").divide(col("story_outlets")).geq(cfg.blindspotShare));
+    return top.withColumn("blindspot", blindspot.and(col("_top").isNotNull()))
+        .withColumn("blindspot_value", when(col("blindspot"), col("_top.group_value")))
+        .select("cluster_id", "group_column", "group_value", "articles", "outlets", "article_share", "outlet_share",
+            "story_articles", "story_outlets", "blindspot", "blindspot_value");
+  }
+
+  static Dataset<Row> terms(Dataset<Row> articles, Dataset<Row> sentences, FramingStage.Output framing,
+      Dataset<Row> groups, ParallaxConfig.Framing cfg) {
+    Column key = concat(col("cluster_id"), lit(SEP), col("group_column"));
+    Dataset<Row> words = FramingStage.words(framing.counts()).withColumn("_o", lower(col("outlet")))
+        .join(groups, "_o")
+        .groupBy(key.as("_key"), col("group_value").as("outlet"), col("key"), col("term"), col("a_w"), col("a_0"),
+            col("evaluative"))
+        .agg(sum("y_i").as("y_i"));
+    Dataset<Row> body = FramingStage.eligibleBody(sentences, framing.counts())
+        .withColumn("_o", lower(col("outlet"))).join(groups, "_o")
+        .withColumn("_key", key).drop("outlet").withColumnRenamed("group_value", "outlet");
+    ClusterContrast contrast = new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, Map.of(),
+        cfg.insteadMinShared);
+    Dataset<Row> outletOf = articles.select(col("article_id").as("evidence_article_id"),
+        col("outlet").as("_evidence_outlet"));
+    return FramingStage.contrast(words, body, "_key", contrast)
+        .join(outletOf, new String[] {"evidence_article_id"}, "left")
+        .select(substring_index(col("cluster_id"), SEP, 1).as("cluster_id"),
+            substring_index(col("cluster_id"), SEP, -1).as("group_column"), col("outlet").as("group_value"),
+            col("direction"), col("rank"), col("term"), col("evaluative"), col("count"), col("count_rest"),
+            col("log_odds"), col("z"), col("p_value"), col("reliable"), col("phrase"), col("evidence_article_id"),
+            col("_evidence_outlet").as("evidence_outlet"), col("evidence_start"), col("evidence_end"),
+            col("evidence_text"), col("instead"), col("instead_article_id"), col("instead_start"),
+            col("instead_end"), col("instead_text"));
+  }
+}
