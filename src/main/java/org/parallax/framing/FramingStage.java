@@ -90,8 +90,8 @@ public final class FramingStage {
   private FramingStage() {}
 
   /** What framing returns: each outlet's loaded and avoided terms per cluster, and its house style. */
-  public record Output(Dataset<Row> terms, Dataset<Row> style, Dataset<Row> statements, Dataset<Row> copyEdits,
-      Counts counts) {}
+  public record Output(Dataset<Row> terms, Dataset<Row> headlineTerms, Dataset<Row> style, Dataset<Row> statements,
+      Dataset<Row> copyEdits, Counts counts) {}
 
   public static Output run(StageContext ctx, SentenceStage.Output sentences, ParallaxConfig.Framing cfg) {
     Counts counts = Counts.of(sentences.sentences(), cfg);
@@ -99,8 +99,10 @@ public final class FramingStage {
     Dataset<Row> statements = STATEMENTS.check(timed("statements", () -> statements(sentences.sentences(), counts,
         cfg)));
     Dataset<Row> edits = COPY_EDITS.check(timed("copy edits", () -> copyEdits(sentences.sentences(), cfg)));
-    return new Output(terms, STYLE.check(timed("outlet style", () -> style(counts, cfg))), statements, edits,
-        counts);
+    Dataset<Row> headlines = TERMS.check(timed("headline terms", () -> headlineTerms(sentences.sentences(), counts,
+        cfg)));
+    return new Output(terms, headlines, STYLE.check(timed("outlet style", () -> style(counts, cfg))), statements,
+        edits, counts);
   }
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FramingStage.class);
@@ -231,6 +233,25 @@ public final class FramingStage {
     }
     return contrast(words, body, "cluster_id",
         new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, house, cfg.insteadMinShared));
+  }
+
+  /**
+   * Headline terms: each outlet's headlines against the story's other headlines, with the corpus prior of the
+   * bodies; the evidence is the headline itself.
+   */
+  static Dataset<Row> headlineTerms(Dataset<Row> sentences, Counts counts, ParallaxConfig.Framing cfg) {
+    Dataset<Row> titles = sentences.filter(col("part").equalTo(SentenceStage.TITLE).and(col("outlet").isNotNull())
+            .and(col("copy_of").isNull()))
+        .join(counts.eligible(), "cluster_id");
+    Dataset<Row> words = titles.select(col("cluster_id"), col("outlet"), explode(col(SentenceStage.TERMS)).as("term"))
+        .withColumn("key", fold(col("term")))
+        .groupBy("cluster_id", "outlet", "key").agg(count(lit(1)).as("y_i"))
+        .join(counts.prior().filter(col("is_name").equalTo(false)), "key")
+        .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative");
+    Dataset<Row> body = titles.select("cluster_id", "article_id", "outlet", "sentence_index", "char_start",
+        "char_end", "text", SentenceStage.TERMS);
+    return contrast(words, body, "cluster_id", new ClusterContrast(cfg.topTerms, 1, cfg.maxP, Map.of(),
+        cfg.insteadMinShared));
   }
 
   /**

@@ -50,8 +50,11 @@ public final class GroupStage {
 
   private GroupStage() {}
 
-  /** Coverage per story and group, and framing terms per story and group. */
-  public record Output(Dataset<Row> coverage, Dataset<Row> terms) {}
+  /**
+   * Coverage per story and group, framing terms per story and group, and the outlet table in long form
+   * (outlet, group_column, group_value; empty without one).
+   */
+  public record Output(Dataset<Row> coverage, Dataset<Row> terms, Dataset<Row> outlets) {}
 
   public static Output run(StageContext ctx, ClusterStage.Output clusters, SentenceStage.Output sentences,
       FramingStage.Output framing, ParallaxConfig config) {
@@ -64,7 +67,7 @@ public final class GroupStage {
     Dataset<Row> coverage = COVERAGE.check(Materialize.of(coverage(clusters.articles(), groups, config.groups)));
     Dataset<Row> terms = TERMS.check(Materialize.of(terms(clusters.articles(), sentences.sentences(), framing,
         groups, config.framing)));
-    return new Output(coverage, terms);
+    return new Output(coverage, terms, table.groups());
   }
 
   static Dataset<Row> coverage(Dataset<Row> articles, Dataset<Row> groups, ParallaxConfig.Groups cfg) {

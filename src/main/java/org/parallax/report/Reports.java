@@ -17,11 +17,13 @@ import org.parallax.report.tables.CoverageReport;
 import org.parallax.report.tables.FramingGroupTermsReport;
 import org.parallax.report.tables.FramingStatementsReport;
 import org.parallax.report.tables.GroupCoverageReport;
+import org.parallax.report.tables.HeadlineTermsReport;
 import org.parallax.report.tables.FramingTermsReport;
 import org.parallax.report.tables.OutletStyleReport;
 import org.parallax.report.tables.RejectsReport;
 import org.parallax.report.tables.SentencesReport;
 import org.parallax.report.tables.SimilarPairsReport;
+import org.parallax.report.tables.StoryOutletsReport;
 import org.parallax.report.tables.TopicsReport;
 
 /**
@@ -32,6 +34,8 @@ import org.parallax.report.tables.TopicsReport;
 public final class Reports {
   private Reports() {}
 
+  public static final ReportTable STORY_OUTLETS = StoryOutletsReport.TABLE;
+
   public static final ReportTable ARTICLES = ArticlesReport.TABLE;
 
   public static final ReportTable CLUSTERS = ClustersReport.TABLE;
@@ -39,6 +43,8 @@ public final class Reports {
   public static final ReportTable COVERAGE = CoverageReport.TABLE;
 
   public static final ReportTable FRAMING_TERMS = FramingTermsReport.TABLE;
+
+  public static final ReportTable HEADLINE_TERMS = HeadlineTermsReport.TABLE;
 
   public static final ReportTable FRAMING_STATEMENTS = FramingStatementsReport.TABLE;
 
@@ -83,11 +89,11 @@ public final class Reports {
       timestamp("evaluated_at", false, "When the evaluation ran (UTC).", "2026-11-24 21:00:00+00"));
 
   /** The builders of the reports 'parallax run' writes, in the order they are written and documented. */
-  public static final List<ReportBuilder> BUILDERS = List.of(ArticlesReport.BUILDER, ClustersReport.BUILDER,
-      CoverageReport.BUILDER, FramingTermsReport.BUILDER, FramingStatementsReport.BUILDER, TopicsReport.BUILDER,
-      ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER, SentencesReport.BUILDER, SimilarPairsReport.BUILDER,
-      CopiesReport.BUILDER, CopyEditsReport.BUILDER, GroupCoverageReport.BUILDER, FramingGroupTermsReport.BUILDER,
-      CleaningReport.BUILDER, RejectsReport.BUILDER);
+  public static final List<ReportBuilder> BUILDERS = List.of(StoryOutletsReport.BUILDER, ArticlesReport.BUILDER,
+      ClustersReport.BUILDER, CoverageReport.BUILDER, FramingTermsReport.BUILDER, HeadlineTermsReport.BUILDER,
+      FramingStatementsReport.BUILDER, TopicsReport.BUILDER, ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER,
+      SentencesReport.BUILDER, SimilarPairsReport.BUILDER, CopiesReport.BUILDER, CopyEditsReport.BUILDER,
+      GroupCoverageReport.BUILDER, FramingGroupTermsReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);
 
   /** Reports written by 'parallax run', in the order they are documented. */
   public static final List<ReportTable> ALL = BUILDERS.stream().map(ReportBuilder::table).toList();

@@ -51,15 +51,28 @@ public final class SentenceStage {
 
   private SentenceStage() {}
 
-  /** One row per sentence of every article. */
-  public record Output(Dataset<Row> sentences) {}
+  /** Per article, how much of its headline its body bears out. */
+  public static final StructType HEADLINES = new StructType()
+      .add("article_id", DataTypes.StringType, false)
+      .add(ClusterStage.CLUSTER_ID, DataTypes.StringType, false)
+      .add("outlet", DataTypes.StringType, true)
+      .add("title", DataTypes.StringType, true)
+      .add("title_words", DataTypes.IntegerType, false)
+      .add("title_words_in_body", DataTypes.IntegerType, false)
+      .add("divergence", DataTypes.DoubleType, true);
+
+  public static final Contract HEADLINE_ROWS = Contract.of(NAME, "headlines", HEADLINES.fieldNames());
+
+  /** One row per sentence of every article, and one per article on its headline. */
+  public record Output(Dataset<Row> sentences, Dataset<Row> headlines) {}
 
   public static Output run(StageContext ctx, ClusterStage.Output clusters, CopyStage.Output copies) {
     Dataset<Row> articles = clusters.articles().select(col("article_id"), col(ClusterStage.CLUSTER_ID),
             col("outlet"), col("title"), col("text"))
         .join(copies.copies().select(col("article_id"), col(CopyStage.COPY_OF)), new String[] {"article_id"},
             "left");
-    return new Output(SENTENCES.check(Materialize.of(split(articles))));
+    return new Output(SENTENCES.check(Materialize.of(split(articles))),
+        HEADLINE_ROWS.check(articles.map(new Headline(Lexicon.stopWords()), Encoders.row(HEADLINES))));
   }
 
   /**
@@ -68,6 +81,39 @@ public final class SentenceStage {
    */
   public static Dataset<Row> split(Dataset<Row> articles) {
     return articles.flatMap(new Split(new SentenceSplitter(Lexicon.stopWords())), Encoders.row(SCHEMA));
+  }
+
+  /**
+   * An article's headline against its body: the headline's distinct content words (spelling-folded), how
+   * many of them its body uses, and the divergence, the share it does not (null without a title).
+   */
+  private record Headline(java.util.Set<String> stop) implements org.apache.spark.api.java.function.MapFunction<Row, Row> {
+    @Override
+    public Row call(Row article) {
+      java.util.Set<String> title = words(article.getAs("title"));
+      java.util.Set<String> body = words(article.getAs("text"));
+      int inBody = (int) title.stream().filter(body::contains).count();
+      return Rows.of(HEADLINES).set("article_id", article.getAs("article_id"))
+          .set(ClusterStage.CLUSTER_ID, article.getAs(ClusterStage.CLUSTER_ID)).set("outlet", article.getAs("outlet"))
+          .set("title", article.getAs("title")).set("title_words", title.size()).set("title_words_in_body", inBody)
+          .set("divergence", title.isEmpty() ? null : Math.round(1e4 * (title.size() - inBody) / title.size()) / 1e4)
+          .build();
+    }
+
+    private java.util.Set<String> words(String text) {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      if (text == null) {
+        return out;
+      }
+      java.util.regex.Matcher m = SentenceSplitter.WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+      while (m.find()) {
+        String w = m.group();
+        if (w.length() >= 2 && !stop.contains(w) && w.chars().anyMatch(Character::isLetter)) {
+          out.add(SentenceSplitter.fold(w));
+        }
+      }
+      return out;
+    }
   }
 
   private record Split(SentenceSplitter splitter) implements FlatMapFunction<Row, Row> {

@@ -30,7 +30,8 @@ class FramingStageTest extends SparkTest {
   private FramingStage.Output framing(ParallaxConfig.Framing cfg, Row... articles) {
     Dataset<Row> sentences = SentenceStage.split(spark.createDataFrame(List.of(articles), ARTICLES));
     FramingStage.Counts counts = FramingStage.Counts.of(sentences, cfg);
-    return new FramingStage.Output(FramingStage.terms(sentences, counts, cfg), FramingStage.style(counts, cfg),
+    return new FramingStage.Output(FramingStage.terms(sentences, counts, cfg),
+        FramingStage.headlineTerms(sentences, counts, cfg), FramingStage.style(counts, cfg),
         FramingStage.statements(sentences, counts, cfg), FramingStage.copyEdits(sentences, cfg), counts);
   }
 

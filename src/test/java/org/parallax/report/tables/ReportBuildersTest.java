@@ -68,8 +68,8 @@ class ReportBuildersTest extends SparkTest {
   @Test
   void everyRunReportHasOneBuilderInDocumentedOrder() {
     assertEquals(Reports.ALL.size(), Reports.BUILDERS.stream().map(ReportBuilder::table).distinct().count());
-    assertEquals(List.of("articles", "clusters", "coverage", "framing_terms", "framing_statements", "topics",
-        "article_topics",
+    assertEquals(List.of("story_outlets", "articles", "clusters", "coverage", "framing_terms", "headline_terms",
+        "framing_statements", "topics", "article_topics",
         "outlet_style", "sentences", "similar_pairs", "copies", "copy_edits", "group_coverage", "framing_group_terms",
         "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
   }
@@ -201,6 +201,39 @@ class ReportBuildersTest extends SparkTest {
     assertTrue(statements.stream().noneMatch(r -> copies.contains(r.<String>getAs("article_id"))));
     assertTrue(rows(FramingTermsReport.TABLE).stream().noneMatch(r -> copies.contains(r.<String>getAs(
         "evidence_article_id"))));
+  }
+
+  @Test
+  void storyOutletsSummariseEachOutletOfEachMultiOutletStory() {
+    List<Row> summary = rows(StoryOutletsReport.TABLE);
+    List<Row> terms = rows(FramingTermsReport.TABLE);
+    // The two seed stories: Almasirah, AP (and its republication) / the aggregator, ProsperityStream, the blog.
+    assertEquals(6, summary.size(), summary.toString());
+    for (Row r : summary) {
+      String top = terms.stream().filter(t -> t.getAs("cluster_id").equals(r.getAs("cluster_id"))
+          && t.getAs("outlet").equals(r.getAs("outlet")) && t.getAs("direction").equals("uses")
+          && t.<Integer>getAs("rank") == 1).map(t -> t.<String>getAs("term")).findFirst().orElse(null);
+      String uses = r.getAs("uses");
+      assertEquals(top, uses == null ? null : uses.split(", ")[0], r.toString());
+      assertTrue(r.<Long>getAs("articles") >= 1);
+    }
+    Row ap = summary.stream().filter(r -> r.getAs("outlet").equals("AP")).findFirst().orElseThrow();
+    assertEquals(1L, ap.<Long>getAs("copies"), "003 copies the republication");
+    assertEquals("Mirror", ap.getAs("copies_of"));
+    assertTrue(summary.stream().allMatch(r -> r.getAs("groups") == null), "no outlet table in this run");
+  }
+
+  @Test
+  void headlineTermsCiteTheHeadline() {
+    Map<String, Row> articles = new HashMap<>();
+    rows(ArticlesReport.TABLE).forEach(r -> articles.put(r.getAs("article_id"), r));
+    List<Row> headlines = rows(HeadlineTermsReport.TABLE);
+    assertTrue(!headlines.isEmpty());
+    for (Row r : headlines) {
+      String title = articles.get(r.<String>getAs("evidence_article_id")).getAs("title");
+      assertEquals(r.<String>getAs("evidence_text"), title.substring(r.<Integer>getAs("evidence_start"),
+          r.<Integer>getAs("evidence_end")), r.toString());
+    }
   }
 
   @Test
