@@ -47,13 +47,7 @@ class EndToEndTest {
     System.setProperty("spark.sql.shuffle.partitions", "4");
     System.setProperty("spark.driver.host", "127.0.0.1");
     out = tmp.resolve("out");
-    outlets = tmp.resolve("outlets.csv");
-    try {
-      java.nio.file.Files.writeString(outlets, "outlet,lean,country\nAlmasirah,left,Yemen\nAP,center,US\n"
-          + "News aggregator,center,\nProsperityStream Academy,right,US\nBlog,right,\n,left,nowhere\n");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    outlets = Path.of("sample/outlets.csv");
     firstRun = cli("run", "--input", SEEDS, "--output", out.toString(), "--outlets", outlets.toString()).code;
   }
 
@@ -117,20 +111,57 @@ class EndToEndTest {
   void outletGroupsGiveCoverageSharesBlindspotsAndFramingBySide() {
     assertEquals(ExitCode.OK, firstRun);
     String cov = DuckDb.table(out, "group_coverage");
-    // The Beijing visit: the aggregator (center), ProsperityStream and the blog (right).
-    assertEquals(List.of(List.of("center", "1", "0.3333"), List.of("right", "2", "0.6667")), DuckDb.query(
-        "SELECT group_value, outlets, outlet_share FROM " + cov + " WHERE group_column = 'lean' AND cluster_id = "
-            + "(SELECT cluster_id FROM " + DuckDb.table(out, "articles") + " WHERE article_id LIKE '004%') ORDER BY 1"));
-    // Two thirds from one side is below groups.blindspot_share (0.8): no blindspot; the blog has no country.
+    // sample/outlets.csv: the Beijing visit is covered by an aggregator, a republisher and a blog.
+    assertEquals(List.of(List.of("aggregator", "1", "0.3333"), List.of("blog", "1", "0.3333"),
+        List.of("republisher", "1", "0.3333")), DuckDb.query("SELECT group_value, outlets, outlet_share FROM " + cov
+            + " WHERE group_column = 'kind' AND cluster_id = (SELECT cluster_id FROM " + DuckDb.table(out, "articles")
+            + " WHERE article_id LIKE '004%') ORDER BY 1"));
+    // No side has groups.blindspot_share (0.8) of a story; none of the Beijing story's outlets has a country.
     assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + cov + " WHERE blindspot"));
-    assertEquals("1", DuckDb.scalar("SELECT count(*) FROM " + cov + " WHERE group_column = 'country' "
-        + "AND group_value IS NULL"));
+    assertEquals(List.of(List.of("3", "1.0")), DuckDb.query("SELECT outlets, outlet_share FROM " + cov
+        + " WHERE group_column = 'country' AND group_value IS NULL"));
     String terms = DuckDb.table(out, "framing_group_terms");
-    assertEquals(List.of(List.of("lean", "center"), List.of("lean", "left"), List.of("lean", "right")),
-        DuckDb.query("SELECT DISTINCT group_column, group_value FROM " + terms + " WHERE group_column = 'lean' "
-            + "ORDER BY 2"));
+    assertEquals(List.of(List.of("aggregator"), List.of("blog"), List.of("broadcaster"), List.of("republisher"),
+        List.of("wire")), DuckDb.query("SELECT DISTINCT group_value FROM " + terms + " WHERE group_column = 'kind' "
+            + "ORDER BY 1"));
     assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + terms + " t JOIN " + DuckDb.table(out, "articles")
         + " a ON a.article_id = t.evidence_article_id WHERE a.outlet <> t.evidence_outlet"));
+    assertEquals("country=Yemen; kind=broadcaster", DuckDb.scalar("SELECT groups FROM "
+        + DuckDb.table(out, "story_outlets") + " WHERE outlet = 'Almasirah'"));
+  }
+
+  @Test
+  void aRepublicationWhoseOriginalIsAbsentIsMarkedRepublished() {
+    assertEquals(ExitCode.OK, firstRun);
+    // Seed 002 republishes CBS's rewrite of the AP report; the aggregator (001) carries AP's own text. Neither
+    // copies the other whole, but they repeat each other's sentences: both are marked; the blog is not.
+    assertEquals(List.of(List.of("Blog", "false", "NULL"), List.of("News aggregator", "true", "ProsperityStream Academy"),
+        List.of("ProsperityStream Academy", "true", "News aggregator")), DuckDb.query("SELECT outlet, republished, "
+            + "shares_text_with FROM " + DuckDb.table(out, "story_outlets") + " WHERE cluster_id = (SELECT cluster_id "
+            + "FROM " + DuckDb.table(out, "articles") + " WHERE article_id LIKE '004%') ORDER BY outlet"));
+  }
+
+  /** Every SQL query of README.md, as written there, runs on this run's reports and shows rows. */
+  @Test
+  void theReadmeQueriesRunAsWritten() throws IOException {
+    assertEquals(ExitCode.OK, firstRun);
+    String readme = java.nio.file.Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher blocks = java.util.regex.Pattern.compile("```sql\n(.*?)```", java.util.regex.Pattern.DOTALL)
+        .matcher(readme);
+    int queries = 0;
+    while (blocks.find()) {
+      for (String sql : blocks.group(1).split(";")) {
+        if (sql.isBlank()) {
+          continue;
+        }
+        String runnable = sql.replace("target/sample-reports", out.toString());
+        List<List<String>> rows = DuckDb.query(runnable);
+        // The sample has no copy, as the README says; every other query shows rows.
+        assertTrue(sql.contains("copy_edits") || !rows.isEmpty(), "README query returned no rows:\n" + sql);
+        queries++;
+      }
+    }
+    assertTrue(queries >= 6, "README queries found: " + queries);
   }
 
   @Test

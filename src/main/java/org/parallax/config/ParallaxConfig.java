@@ -307,6 +307,10 @@ public final class ParallaxConfig implements java.io.Serializable {
         max = 1000000)
     public int minCount = 2;
 
+    @Key(doc = "Stories covered by 3 to this many outlets also get every outlet against every other one "
+        + "(framing_pairs); 0 = none. Pairs grow with the square of the outlets.", min = 0, max = 50)
+    public int pairwiseMaxOutlets = 6;
+
     @Key(doc = "An avoided word's 'instead' is the outlet's used word sharing most neighbouring words with it (as "
         + "the others write it); it must share at least this many.", min = 1, max = 100)
     public int insteadMinShared = 2;

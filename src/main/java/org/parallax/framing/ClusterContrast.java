@@ -30,25 +30,29 @@ public final class ClusterContrast implements Serializable {
       List<String> terms) implements Serializable {}
 
   /** A framing_terms row. Evidence fields are null when no sentence holds the word. */
-  public record Term(String outlet, String direction, int rank, String key, String term, boolean evaluative,
-      long count, long countRest, double logOdds, double z, double pValue, boolean reliable, String phrase,
-      Sentence evidence, String instead, Sentence insteadEvidence) {}
+  public record Term(String outlet, String versus, String direction, int rank, String key, String term,
+      boolean evaluative, long count, long countRest, double logOdds, double z, double pValue, boolean reliable,
+      String phrase, Sentence evidence, String instead, Sentence insteadEvidence) {}
 
   private final int topTerms;
   private final int minCount;
   private final double maxP;
   private final Map<String, Set<String>> houseStyle;
   private final int minSharedNeighbours;
+  private final int maxPairwiseOutlets;
 
   /**
    * @param houseStyle per outlet, the spelling keys of its house style: left out of what it uses, and out of
    *     what any outlet of a story it covers avoids
    * @param minSharedNeighbours the fewest neighbouring words a used word must share with an avoided one to be
    *     named as written instead
+   * @param maxPairwiseOutlets stories of 3 to this many outlets also get every outlet against every other
+   *     (rows with {@code versus}); 0 = none
    */
   public ClusterContrast(int topTerms, int minCount, double maxP, Map<String, Set<String>> houseStyle,
-      int minSharedNeighbours) {
+      int minSharedNeighbours, int maxPairwiseOutlets) {
     this.minSharedNeighbours = minSharedNeighbours;
+    this.maxPairwiseOutlets = maxPairwiseOutlets;
     this.topTerms = topTerms;
     this.minCount = minCount;
     this.maxP = maxP;
@@ -57,7 +61,32 @@ public final class ClusterContrast implements Serializable {
 
   private record Candidate(String outlet, String key, long yi, long yj, double logOdds, double z, double pShare) {}
 
+  /**
+   * Each outlet against the rest of the story ({@code versus} null), then, for stories of 3 to
+   * maxPairwiseOutlets outlets, each outlet against each other one.
+   */
   public List<Term> contrast(List<WordCount> counts, List<Sentence> sentences) {
+    List<Term> out = new ArrayList<>(contrast(counts, sentences, null));
+    TreeSet<String> outlets = new TreeSet<>();
+    counts.forEach(c -> outlets.add(c.outlet()));
+    if (outlets.size() >= 3 && outlets.size() <= maxPairwiseOutlets) {
+      List<String> all = new ArrayList<>(outlets);
+      for (int a = 0; a < all.size(); a++) {
+        for (int b = a + 1; b < all.size(); b++) {
+          Set<String> pair = Set.of(all.get(a), all.get(b));
+          List<WordCount> two = counts.stream().filter(c -> pair.contains(c.outlet())).toList();
+          List<Sentence> said = sentences.stream().filter(s -> pair.contains(s.outlet())).toList();
+          String first = all.get(a);
+          String second = all.get(b);
+          out.addAll(contrast(two, said, o -> o.equals(first) ? second : first));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Term> contrast(List<WordCount> counts, List<Sentence> sentences,
+      java.util.function.UnaryOperator<String> versusOf) {
     Map<String, Map<String, Long>> byOutlet = new TreeMap<>();
     Map<String, WordCount> word = new HashMap<>();
     Map<String, Long> perKey = new TreeMap<>();
@@ -111,7 +140,7 @@ public final class ClusterContrast implements Serializable {
       ranked.addAll(top(uses, true, word));
       ranked.addAll(top(avoids, false, word));
     }
-    return withEvidence(ranked, word, sentences);
+    return withEvidence(ranked, word, sentences, versusOf);
   }
 
   private List<Candidate> top(List<Candidate> candidates, boolean uses, Map<String, WordCount> word) {
@@ -122,7 +151,8 @@ public final class ClusterContrast implements Serializable {
     return candidates.subList(0, Math.min(topTerms, candidates.size()));
   }
 
-  private List<Term> withEvidence(List<Candidate> ranked, Map<String, WordCount> word, List<Sentence> sentences) {
+  private List<Term> withEvidence(List<Candidate> ranked, Map<String, WordCount> word, List<Sentence> sentences,
+      java.util.function.UnaryOperator<String> versusOf) {
     List<Sentence> ordered = new ArrayList<>(sentences);
     ordered.sort(Comparator.comparing(Sentence::articleId).thenComparingInt(Sentence::index));
     // The first sentence of each (outlet, key), and each (outlet, key)'s neighbouring keys.
@@ -185,7 +215,7 @@ public final class ClusterContrast implements Serializable {
           }
         }
       }
-      out.add(new Term(c.outlet(), direction, r, c.key(), word.get(c.key()).term(), word.get(c.key()).evaluative(),
+      out.add(new Term(c.outlet(), versusOf == null ? null : versusOf.apply(c.outlet()), direction, r, c.key(), word.get(c.key()).term(), word.get(c.key()).evaluative(),
           c.yi(), c.yj(), c.logOdds(), c.z(), p, reliable,
           evidence == null ? null : Phrases.around(evidence.text(), c.key(), 2), evidence, instead, insteadEvidence));
     }

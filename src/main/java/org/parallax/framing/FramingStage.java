@@ -43,6 +43,7 @@ import org.apache.spark.sql.types.StructType;
 import org.parallax.spark.Rows;
 import org.parallax.cluster.ClusterStage;
 import org.parallax.config.ParallaxConfig;
+import org.parallax.copies.CopyStage;
 import org.parallax.pipeline.Contract;
 import org.parallax.pipeline.StageContext;
 import org.parallax.sentences.SentenceStage;
@@ -75,6 +76,8 @@ public final class FramingStage {
       "term", "evaluative", "count", "count_rest", "log_odds", "z", "p_value", "reliable", "phrase", "evidence_article_id",
       "evidence_outlet", "evidence_start", "evidence_end", "evidence_text", "instead", "instead_article_id",
       "instead_start", "instead_end", "instead_text");
+  /** framing_pairs rows: framing_terms' columns and the outlet compared with. */
+  public static final Contract PAIRS = TERMS.plus(NAME, "pairs", "versus");
   /** framing_statements rows. */
   public static final Contract STATEMENTS = Contract.of(NAME, "statements", "cluster_id", "outlet", "kind", "rank",
       "article_id", "sentence_outlet", "sentence_index", "char_start", "char_end", "text", "outlets_carrying",
@@ -90,18 +93,21 @@ public final class FramingStage {
   private FramingStage() {}
 
   /** What framing returns: each outlet's loaded and avoided terms per cluster, and its house style. */
-  public record Output(Dataset<Row> terms, Dataset<Row> headlineTerms, Dataset<Row> style, Dataset<Row> statements,
+  public record Output(Dataset<Row> terms, Dataset<Row> pairs, Dataset<Row> headlineTerms, Dataset<Row> style, Dataset<Row> statements,
       Dataset<Row> copyEdits, Counts counts) {}
 
-  public static Output run(StageContext ctx, SentenceStage.Output sentences, ParallaxConfig.Framing cfg) {
+  public static Output run(StageContext ctx, SentenceStage.Output sentences, CopyStage.Output copies,
+      ParallaxConfig.Framing cfg) {
     Counts counts = Counts.of(sentences.sentences(), cfg);
-    Dataset<Row> terms = TERMS.check(timed("terms with evidence", () -> terms(sentences.sentences(), counts, cfg)));
+    Dataset<Row> both = timed("terms with evidence", () -> terms(sentences.sentences(), counts, cfg));
+    Dataset<Row> terms = TERMS.check(both.filter(col("versus").isNull()).drop("versus"));
+    Dataset<Row> pairs = PAIRS.check(both.filter(col("versus").isNotNull()));
     Dataset<Row> statements = STATEMENTS.check(timed("statements", () -> statements(sentences.sentences(), counts,
         cfg)));
-    Dataset<Row> edits = COPY_EDITS.check(timed("copy edits", () -> copyEdits(sentences.sentences(), cfg)));
+    Dataset<Row> edits = COPY_EDITS.check(timed("copy edits", () -> copyEdits(sentences.sentences(), copies.copies(), cfg)));
     Dataset<Row> headlines = TERMS.check(timed("headline terms", () -> headlineTerms(sentences.sentences(), counts,
         cfg)));
-    return new Output(terms, headlines, STYLE.check(timed("outlet style", () -> style(counts, cfg))), statements,
+    return new Output(terms, pairs, headlines, STYLE.check(timed("outlet style", () -> style(counts, cfg))), statements,
         edits, counts);
   }
 
@@ -124,18 +130,26 @@ public final class FramingStage {
    * The counts framing compares: per (cluster, outlet, spelling key) in {@code byOutlet}, with the prior and
    * the key's class in {@code prior}, and each outlet's house-style keys.
    */
-  public record Counts(Dataset<Row> bySurface, Dataset<Row> prior, Dataset<Row> eligible, Dataset<Row> houseStyle) {
+  public record Counts(Dataset<Row> bySurface, Dataset<Row> byOutletTerm, Dataset<Row> prior, Dataset<Row> eligible,
+      Dataset<Row> houseStyle, Dataset<Row> words) {
     static Counts of(Dataset<Row> sentences, ParallaxConfig.Framing cfg) {
       SparkSession spark = sentences.sparkSession();
       registerFunctions(spark);
       // A copy's words are its original's: counted once, there.
-      Dataset<Row> body = sentences.filter(col("part").equalTo(SentenceStage.BODY).and(col("copy_of").isNull()));
-      // (cluster, outlet, surface form) -> count, over every article: the corpus prior and house style need
-      // all of them, the story contrasts only the eligible clusters'.
+      Dataset<Row> originals = sentences.filter(col("part").equalTo(SentenceStage.BODY).and(col("copy_of").isNull()));
+      Dataset<Row> storyOutlets = timed("stories and their outlets", () -> originals.filter(col("outlet").isNotNull())
+          .select("cluster_id", "outlet").distinct());
+      Dataset<Row> eligible = storyOutlets.groupBy("cluster_id").agg(count(lit(1)).as("n_outlets"))
+          .filter(col("n_outlets").geq(cfg.minOutlets)).select("cluster_id");
+      // Framing reads only the stories it compares: their words are the corpus (and its prior), their
+      // outlets' habits the house style.
+      Dataset<Row> body = originals.join(broadcast(eligible), "cluster_id");
       Dataset<Row> bySurface = timed("counts by cluster, outlet and word", () -> body
           .select(col("cluster_id"), col("outlet"), explode(col(SentenceStage.TERMS)).as("term"))
           .groupBy("cluster_id", "outlet", "term").agg(count(lit(1)).as("y"))
           .withColumn("key", fold(col("term"))));
+      Dataset<Row> byOutletTerm = timed("counts by outlet and word", () -> bySurface.filter(col("outlet").isNotNull())
+          .groupBy("outlet", "key", "term").agg(sum("y").as("y"), count(lit(1)).as("stories")));
       Dataset<Row> caps = body.select(explode(col(SentenceStage.NAMES)).as("term"))
           .groupBy("term").agg(count(lit(1)).as("n_cap"));
       Dataset<Row> stop = broadcast(spark.createDataset(List.copyOf(Lexicon.stopWords()), Encoders.STRING())
@@ -158,30 +172,34 @@ public final class FramingStage {
               alpha0.multiply(col("corpus_count")).divide(col("corpus_tokens")).as("a_w"), alpha0.as("a_0"),
               col("cap_count").gt(col("corpus_count").multiply(cfg.nameShare)).as("is_name"),
               coalesce(col("evaluative"), lit(false)).as("evaluative")));
-      Dataset<Row> eligible = body.filter(col("outlet").isNotNull())
-          .groupBy("cluster_id").agg(countDistinct("outlet").as("n_outlets"))
-          .filter(col("n_outlets").geq(cfg.minOutlets)).select("cluster_id");
-      return new Counts(bySurface, prior, eligible, timed("house style", () -> houseStyle(bySurface, prior, cfg)));
+      Dataset<Row> outletStories = storyOutlets.join(broadcast(eligible), "cluster_id").groupBy("outlet")
+          .agg(count(lit(1)).as("outlet_stories"));
+      Dataset<Row> house = timed("house style", () -> houseStyle(byOutletTerm, outletStories, prior, cfg));
+      Dataset<Row> words = timed("words per story and outlet", () -> bySurface.filter(col("outlet").isNotNull())
+          .groupBy("cluster_id", "outlet", "key").agg(sum("y").as("y_i"))
+          .join(prior.filter(col("is_name").equalTo(false)), "key")
+          .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative"));
+      return new Counts(bySurface, byOutletTerm, prior, eligible, house, words);
     }
 
-    /** (outlet, key, count, stories, z): words an outlet over-uses against the whole corpus, in many stories. */
-    private static Dataset<Row> houseStyle(Dataset<Row> bySurface, Dataset<Row> prior, ParallaxConfig.Framing cfg) {
-      Dataset<Row> withOutlet = bySurface.filter(col("outlet").isNotNull());
-      Dataset<Row> outletStories = withOutlet.select("outlet", "cluster_id").distinct()
-          .groupBy("outlet").agg(count(lit(1)).as("outlet_stories"));
-      Dataset<Row> byOutlet = withOutlet
-          .groupBy("outlet", "cluster_id", "key").agg(sum("y").as("y"))
-          .groupBy("outlet", "key").agg(sum("y").as("y_i"), count(lit(1)).as("stories"))
-          .withColumn("n_i", sum("y_i").over(Window.partitionBy("outlet")))
-          .join(outletStories, "outlet")
+    /**
+     * (outlet, key, count, stories, z): words an outlet over-uses against the corpus in many of its stories.
+     * A key's stories are its most used spelling's (two spellings of a word in one story are rare).
+     */
+    private static Dataset<Row> houseStyle(Dataset<Row> byOutletTerm, Dataset<Row> outletStories, Dataset<Row> prior,
+        ParallaxConfig.Framing cfg) {
+      Dataset<Row> byOutlet = byOutletTerm.groupBy("outlet", "key")
+          .agg(sum("y").as("y_i"), max("stories").as("stories"));
+      Dataset<Row> outletTotals = byOutlet.groupBy("outlet").agg(sum("y_i").as("n_i"));
+      Dataset<Row> scored = byOutlet.join(outletTotals, "outlet").join(outletStories, "outlet")
+          .filter(col("stories").geq(cfg.houseStyleMinStories)
+              .and(col("stories").geq(col("outlet_stories").multiply(cfg.houseStyleMinShare))))
           .join(prior.filter(col("is_name").equalTo(false))
               .select("key", "corpus_count", "corpus_tokens", "a_w", "a_0"), "key");
       Column z = z(col("y_i"), col("corpus_count").minus(col("y_i")), col("n_i"),
           col("corpus_tokens").minus(col("n_i")), col("a_w"), col("a_0"));
       Column p = callUDF(AT_LEAST, col("y_i"), col("corpus_count"), col("n_i").divide(col("corpus_tokens")));
-      return byOutlet.filter(col("stories").geq(cfg.houseStyleMinStories)
-              .and(col("stories").geq(col("outlet_stories").multiply(cfg.houseStyleMinShare))))
-          .withColumn("z", z)
+      return scored.withColumn("z", z)
           .filter(col("z").gt(0).and(p.leq(cfg.houseStyleMaxP)))
           .select(col("outlet"), col("key"), col("y_i").as("count"), col("stories"), col("z"));
     }
@@ -207,7 +225,8 @@ public final class FramingStage {
   /** framing_terms columns, in order. */
   static final StructType TERMS_SCHEMA = new StructType()
       .add("cluster_id", DataTypes.StringType, false).add("outlet", DataTypes.StringType, false)
-      .add("direction", DataTypes.StringType, false).add("rank", DataTypes.IntegerType, false)
+      .add("versus", DataTypes.StringType).add("direction", DataTypes.StringType, false)
+      .add("rank", DataTypes.IntegerType, false)
       .add("term", DataTypes.StringType, false).add("evaluative", DataTypes.BooleanType, false)
       .add("count", DataTypes.LongType, false).add("count_rest", DataTypes.LongType, false)
       .add("log_odds", DataTypes.DoubleType, false).add("z", DataTypes.DoubleType, false)
@@ -232,7 +251,7 @@ public final class FramingStage {
       house.computeIfAbsent(r.getAs("outlet"), k -> new HashSet<>()).add(r.getAs("key"));
     }
     return contrast(words, body, "cluster_id",
-        new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, house, cfg.insteadMinShared));
+        new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, house, cfg.insteadMinShared, cfg.pairwiseMaxOutlets));
   }
 
   /**
@@ -251,7 +270,7 @@ public final class FramingStage {
     Dataset<Row> body = titles.select("cluster_id", "article_id", "outlet", "sentence_index", "char_start",
         "char_end", "text", SentenceStage.TERMS);
     return contrast(words, body, "cluster_id", new ClusterContrast(cfg.topTerms, 1, cfg.maxP, Map.of(),
-        cfg.insteadMinShared));
+        cfg.insteadMinShared, 0)).drop("versus");
   }
 
   /**
@@ -270,10 +289,7 @@ public final class FramingStage {
    * weight (a_w, a_0) and whether it is evaluative.
    */
   public static Dataset<Row> words(Counts counts) {
-    return counts.bySurface().filter(col("outlet").isNotNull()).join(counts.eligible(), "cluster_id")
-        .groupBy("cluster_id", "outlet", "key").agg(sum("y").as("y_i"))
-        .join(counts.prior().filter(col("is_name").equalTo(false)), "key")
-        .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative");
+    return counts.words();
   }
 
   /** The body sentences framing compares: of originals (not copies) with an outlet, in eligible clusters. */
@@ -338,9 +354,12 @@ public final class FramingStage {
       .add("added_words", DataTypes.StringType);
 
   /** copy_edits rows: for every copy, what it changed in the article it copies. */
-  static Dataset<Row> copyEdits(Dataset<Row> sentences, ParallaxConfig.Framing cfg) {
-    Dataset<Row> pairs = sentences.filter(col("copy_of").isNotNull())
-        .select(col("article_id").as("_copy"), col("copy_of").as("_original")).distinct();
+  static Dataset<Row> copyEdits(Dataset<Row> sentences, Dataset<Row> copies, ParallaxConfig.Framing cfg) {
+    Dataset<Row> pairs = copies.select(col("article_id").as("_copy"), col(CopyStage.COPY_OF).as("_original"));
+    // Copies are few: only their and their originals' sentences move.
+    Dataset<Row> ids = pairs.select(col("_copy").as("article_id"))
+        .union(pairs.select(col("_original").as("article_id"))).distinct();
+    sentences = sentences.join(broadcast(ids), new String[] {"article_id"}, "left_semi");
     Dataset<Row> copySide = sentences.join(pairs, col("article_id").equalTo(col("_copy")))
         .withColumn("_role", lit("copy"));
     Dataset<Row> originalSide = sentences.join(pairs, col("article_id").equalTo(col("_original")))
@@ -409,7 +428,7 @@ public final class FramingStage {
       sentences.forEachRemaining(r -> body.add(sentence(r)));
       List<Row> out = new ArrayList<>();
       for (ClusterContrast.Term t : contrast.contrast(counts, body)) {
-        Rows row = Rows.of(TERMS_SCHEMA).set("cluster_id", cluster).set("outlet", t.outlet())
+        Rows row = Rows.of(TERMS_SCHEMA).set("cluster_id", cluster).set("outlet", t.outlet()).set("versus", t.versus())
             .set("direction", t.direction()).set("rank", t.rank()).set("term", t.term())
             .set("evaluative", t.evaluative()).set("count", t.count()).set("count_rest", t.countRest())
             .set("log_odds", round(t.logOdds())).set("z", round(t.z())).set("p_value", t.pValue())
@@ -444,8 +463,7 @@ public final class FramingStage {
         .select(col("outlet"), lit("house_style").as("kind"), col("term"), lit(null).cast("string").as("variant"),
             col("count"), col("stories"), round(col("z"), 6).as("z"));
     // Spelling: the outlet's own most used form of a key that the corpus writes most often another way.
-    Dataset<Row> byOutlet = counts.bySurface().filter(col("outlet").isNotNull())
-        .groupBy("outlet", "key", "term").agg(sum("y").as("y"), count(lit(1)).as("stories"));
+    Dataset<Row> byOutlet = counts.byOutletTerm();
     Dataset<Row> preferred = byOutlet
         .withColumn("_r", row_number().over(Window.partitionBy("outlet", "key")
             .orderBy(col("y").desc(), col("term").asc())))

@@ -17,13 +17,19 @@ import org.parallax.sentences.SentenceSplitter;
  * {@code similarity} of the shorter one's words (the overlap coefficient, which lets a longer rewording
  * match). A statement carried by at least {@code coreShare} of the story's outlets (and two or more) is
  * core; one no other outlet carries is unique to its outlet; a core statement an outlet has no sentence
- * for is omitted by it.
+ * for is omitted by it. A sentence that repeats another outlet's nearly word for word (at least 8 shared
+ * words, 90% of the shorter sentence's) is verbatim: wire copy or a republication.
  */
 public final class Statements implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final String CORE = "core";
   public static final String UNIQUE = "unique";
   public static final String OMITTED = "omitted";
+  public static final String VERBATIM = "verbatim";
+  /** Near-verbatim: at least this share of the shorter sentence's words ... */
+  static final double VERBATIM_OVERLAP = 0.9;
+  /** ... and at least this many shared words. */
+  static final int VERBATIM_WORDS = 8;
 
   /** A statement row: {@code outlet} is the outlet it is about; the sentence may be another outlet's. */
   public record Statement(String outlet, String kind, int rank, ClusterContrast.Sentence sentence,
@@ -66,6 +72,7 @@ public final class Statements implements Serializable {
         postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
       }
     }
+    List<Map<String, Integer>> verbatim = new ArrayList<>();
     List<Set<String>> carriedBy = new ArrayList<>();
     List<List<Integer>> matches = new ArrayList<>();
     double[] closest = new double[n];
@@ -80,6 +87,7 @@ public final class Statements implements Serializable {
       }
       Set<String> carriers = new TreeSet<>(Set.of(sentences.get(i).outlet()));
       List<Integer> matched = new ArrayList<>();
+      Map<String, Integer> copiedFrom = new java.util.TreeMap<>();
       for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
         double overlap = (double) e.getValue() / Math.min(words.get(i).size(), words.get(e.getKey()).size());
         closest[i] = Math.max(closest[i], overlap);
@@ -87,7 +95,12 @@ public final class Statements implements Serializable {
           matched.add(e.getKey());
           carriers.add(sentences.get(e.getKey()).outlet());
         }
+        if (e.getValue() >= VERBATIM_WORDS && overlap >= VERBATIM_OVERLAP) {
+          // the other outlet's first sentence (in article and sentence order) this one repeats
+          copiedFrom.merge(sentences.get(e.getKey()).outlet(), e.getKey(), Math::min);
+        }
       }
+      verbatim.add(copiedFrom);
       carriedBy.add(carriers);
       matches.add(matched);
     }
@@ -98,6 +111,10 @@ public final class Statements implements Serializable {
       int carried = carriedBy.get(i).size();
       ClusterContrast.Sentence s = sentences.get(i);
       double support = (double) carried / story;
+      for (Map.Entry<String, Integer> v : verbatim.get(i).entrySet()) {
+        ClusterContrast.Sentence theirs = sentences.get(v.getValue());
+        add(grouped, new Statement(s.outlet(), VERBATIM, 0, theirs, carried, story, support, round(closest[i])));
+      }
       if (carried == 1) {
         add(grouped, new Statement(s.outlet(), UNIQUE, 0, s, 1, story, support, round(closest[i])));
       } else if (support >= coreShare && representative(i, carriedBy, matches)) {

@@ -107,7 +107,7 @@ public final class GroupStage {
         .withColumn("_o", lower(col("outlet"))).join(groups, "_o")
         .withColumn("_key", key).drop("outlet").withColumnRenamed("group_value", "outlet");
     ClusterContrast contrast = new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, Map.of(),
-        cfg.insteadMinShared);
+        cfg.insteadMinShared, 0);
     Dataset<Row> outletOf = articles.select(col("article_id").as("evidence_article_id"),
         col("outlet").as("_evidence_outlet"));
     return FramingStage.contrast(words, body, "_key", contrast)

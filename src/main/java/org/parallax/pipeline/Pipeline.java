@@ -192,7 +192,8 @@ public final class Pipeline {
   public FramingStage.Output framing() {
     if (framed == null) {
       SentenceStage.Output s = sentences();
-      framed = stage(FramingStage.NAME, () -> FramingStage.run(ctx, s, config.framing));
+      CopyStage.Output k = copies();
+      framed = stage(FramingStage.NAME, () -> FramingStage.run(ctx, s, k, config.framing));
     }
     return framed;
   }

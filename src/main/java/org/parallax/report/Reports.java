@@ -15,6 +15,7 @@ import org.parallax.report.tables.CopiesReport;
 import org.parallax.report.tables.CopyEditsReport;
 import org.parallax.report.tables.CoverageReport;
 import org.parallax.report.tables.FramingGroupTermsReport;
+import org.parallax.report.tables.FramingPairsReport;
 import org.parallax.report.tables.FramingStatementsReport;
 import org.parallax.report.tables.GroupCoverageReport;
 import org.parallax.report.tables.HeadlineTermsReport;
@@ -43,6 +44,8 @@ public final class Reports {
   public static final ReportTable COVERAGE = CoverageReport.TABLE;
 
   public static final ReportTable FRAMING_TERMS = FramingTermsReport.TABLE;
+
+  public static final ReportTable FRAMING_PAIRS = FramingPairsReport.TABLE;
 
   public static final ReportTable HEADLINE_TERMS = HeadlineTermsReport.TABLE;
 
@@ -90,7 +93,8 @@ public final class Reports {
 
   /** The builders of the reports 'parallax run' writes, in the order they are written and documented. */
   public static final List<ReportBuilder> BUILDERS = List.of(StoryOutletsReport.BUILDER, ArticlesReport.BUILDER,
-      ClustersReport.BUILDER, CoverageReport.BUILDER, FramingTermsReport.BUILDER, HeadlineTermsReport.BUILDER,
+      ClustersReport.BUILDER, CoverageReport.BUILDER, FramingTermsReport.BUILDER, FramingPairsReport.BUILDER,
+      HeadlineTermsReport.BUILDER,
       FramingStatementsReport.BUILDER, TopicsReport.BUILDER, ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER,
       SentencesReport.BUILDER, SimilarPairsReport.BUILDER, CopiesReport.BUILDER, CopyEditsReport.BUILDER,
       GroupCoverageReport.BUILDER, FramingGroupTermsReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);

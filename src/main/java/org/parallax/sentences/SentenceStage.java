@@ -1,6 +1,7 @@
 package org.parallax.sentences;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,7 +21,8 @@ import org.parallax.spark.Rows;
 import org.parallax.text.Lexicon;
 
 /**
- * Sentences: every article's title (part "title") and body sentences (part "body"), with character
+ * Sentences: the title (part "title") and body sentences (part "body") of every article of a story covered
+ * by two or more outlets (the stories framing compares), with character
  * offsets into the article's title or cleaned text (the {@code articles} report's {@code title} and
  * {@code text}), and each sentence's content words: what framing counts and cites. A copy's sentences
  * carry the article it copies ({@code copy_of}): framing leaves them to the original.
@@ -67,12 +69,16 @@ public final class SentenceStage {
   public record Output(Dataset<Row> sentences, Dataset<Row> headlines) {}
 
   public static Output run(StageContext ctx, ClusterStage.Output clusters, CopyStage.Output copies) {
-    Dataset<Row> articles = clusters.articles().select(col("article_id"), col(ClusterStage.CLUSTER_ID),
-            col("outlet"), col("title"), col("text"))
+    // Only stories covered by two or more outlets are compared: only their articles are split.
+    Dataset<Row> covered = clusters.articles().filter(col("outlet").isNotNull())
+        .groupBy(ClusterStage.CLUSTER_ID).agg(countDistinct("outlet").as("_outlets"))
+        .filter(col("_outlets").geq(2)).select(ClusterStage.CLUSTER_ID);
+    Dataset<Row> articles = clusters.articles().join(covered, ClusterStage.CLUSTER_ID)
+        .select(col("article_id"), col(ClusterStage.CLUSTER_ID), col("outlet"), col("title"), col("text"))
         .join(copies.copies().select(col("article_id"), col(CopyStage.COPY_OF)), new String[] {"article_id"},
             "left");
     return new Output(SENTENCES.check(Materialize.of(split(articles))),
-        HEADLINE_ROWS.check(articles.map(new Headline(Lexicon.stopWords()), Encoders.row(HEADLINES))));
+        HEADLINE_ROWS.check(Materialize.of(articles.map(new Headline(Lexicon.stopWords()), Encoders.row(HEADLINES)))));
   }
 
   /**

@@ -30,9 +30,11 @@ class FramingStageTest extends SparkTest {
   private FramingStage.Output framing(ParallaxConfig.Framing cfg, Row... articles) {
     Dataset<Row> sentences = SentenceStage.split(spark.createDataFrame(List.of(articles), ARTICLES));
     FramingStage.Counts counts = FramingStage.Counts.of(sentences, cfg);
-    return new FramingStage.Output(FramingStage.terms(sentences, counts, cfg),
+    Dataset<Row> both = FramingStage.terms(sentences, counts, cfg);
+    return new FramingStage.Output(both.filter("versus IS NULL").drop("versus"), both.filter("versus IS NOT NULL"),
         FramingStage.headlineTerms(sentences, counts, cfg), FramingStage.style(counts, cfg),
-        FramingStage.statements(sentences, counts, cfg), FramingStage.copyEdits(sentences, cfg), counts);
+        FramingStage.statements(sentences, counts, cfg), FramingStage.copyEdits(sentences, spark.createDataFrame(List.of(), new StructType()
+            .add("article_id", DataTypes.StringType).add("copy_of", DataTypes.StringType)), cfg), counts);
   }
 
   private static Row row(List<Row> rows, String outlet, String direction, String term) {
@@ -53,9 +55,9 @@ class FramingStageTest extends SparkTest {
         a("l2", "c3", "Left", "weather rain.")).terms().collectAsList();
     assertTrue(rows.stream().allMatch(r -> r.getAs("cluster_id").equals("c1")), "only clusters with 2+ outlets");
     Row protesters = row(rows, "Left", "uses", "protesters");
-    // Hand computation: y_i = 2, n_i = 5, y_j = 0, n_j = 5; corpus: 2 of 14 tokens.
+    // Hand computation: y_i = 2, n_i = 5, y_j = 0, n_j = 5; the corpus is the compared stories': 2 of 10 tokens.
     double a0 = 10.0;
-    double aw = a0 * 2 / 14;
+    double aw = a0 * 2 / 10;
     double delta = Math.log((2 + aw) / (5 + a0 - 2 - aw)) - Math.log((0 + aw) / (5 + a0 - 0 - aw));
     double z = delta / Math.sqrt(1 / (2 + aw) + 1 / (0 + aw));
     assertEquals(2L, protesters.<Long>getAs("count"));
@@ -90,7 +92,8 @@ class FramingStageTest extends SparkTest {
           .append(" immigrants have children who are citizens.");
       articles.add(a(id.toLowerCase(), "c1", outlet, text.toString()));
     }
-    List<Row> rows = framing(new ParallaxConfig.Framing(), articles.toArray(Row[]::new)).terms().collectAsList();
+    FramingStage.Output out = framing(new ParallaxConfig.Framing(), articles.toArray(Row[]::new));
+    List<Row> rows = out.terms().collectAsList();
     Row avoids = row(rows, "Fox", "avoids", "undocumented");
     assertEquals(1, avoids.<Integer>getAs("rank"));
     assertEquals(0L, avoids.<Long>getAs("count"));
@@ -113,6 +116,16 @@ class FramingStageTest extends SparkTest {
     assertEquals(fox.substring(start, end), uses.getAs("evidence_text"));
     // Both the Times and the Post avoid "illegal", which only Fox writes.
     assertEquals("undocumented", row(rows, "Times", "avoids", "illegal").getAs("instead"));
+    // Outlet against outlet: Fox against the Times alone, and the Times and the Post have no contrast.
+    List<Row> pairs = out.pairs().collectAsList();
+    Row foxTimes = pairs.stream().filter(r -> r.getAs("outlet").equals("Fox") && r.getAs("versus").equals("Times")
+        && r.getAs("direction").equals("avoids") && r.getAs("term").equals("undocumented")).findFirst()
+        .orElseThrow(() -> new AssertionError(pairs.toString()));
+    assertEquals(4L, foxTimes.<Long>getAs("count_rest"));
+    assertEquals("illegal", foxTimes.getAs("instead"));
+    assertEquals("Times", foxTimes.getAs("evidence_outlet"));
+    assertTrue(pairs.stream().noneMatch(r -> r.getAs("outlet").equals("Times") && r.getAs("versus").equals("Post")),
+        "the Times and the Post write the same words");
     // Words all three write the same number of times are neither used nor avoided.
     assertTrue(rows.stream().noneMatch(r -> r.getAs("term").equals("citizenship")), rows.toString());
   }

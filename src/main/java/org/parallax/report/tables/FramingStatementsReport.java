@@ -17,17 +17,20 @@ public final class FramingStatementsReport {
         + "statement when they share at least framing.statement_min_shared content words and "
         + "framing.statement_similarity of the shorter one's. 'core': a statement at least framing.core_share of "
         + "the story's outlets (two or more) carry, shown once; 'unique': a sentence no other outlet carries; "
-        + "'omitted': a core statement this outlet has no sentence for (the sentence shown is another outlet's). "
+        + "'omitted': a core statement this outlet has no sentence for (the sentence shown is another outlet's); "
+        + "'verbatim': another outlet's sentence this outlet repeats nearly word for word (8+ shared content words, "
+        + "90% of the shorter sentence's): wire copy or republication. "
         + "Copies are left to their originals. Only clusters with at least framing.min_outlets outlets.",
     "one row per cluster, outlet, kind and sentence (top framing.top_statements per cluster, outlet and kind)",
     string("cluster_id", false, "Cluster id.", "s1a2b3c4d5e6f"),
     string("outlet", false, "The outlet the row is about: the core statement's, the outlet it is unique to, or "
         + "the outlet that omits it.", "Fox News"),
-    string("kind", false, "'core', 'unique' or 'omitted'.", "omitted"),
+    string("kind", false, "'core', 'unique', 'omitted' or 'verbatim'.", "omitted"),
     integer("rank", false, "1 first, within cluster, outlet and kind: most outlets carrying first, then earliest "
         + "in the article.", "1"),
     string("article_id", false, "The article of the sentence shown.", "a1b2"),
-    string("sentence_outlet", false, "The outlet of the sentence shown (for 'omitted', one that carries it).",
+    string("sentence_outlet", false, "The outlet of the sentence shown (for 'omitted', one that carries it; for "
+        + "'verbatim', the outlet repeated).",
         "New York Times"),
     integer("sentence_index", false, "The sentence's position in the body (sentences.sentence_index).", "3"),
     integer("char_start", false, "Offset of the sentence in the article's text.", "412"),

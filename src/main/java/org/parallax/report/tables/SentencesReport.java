@@ -13,8 +13,9 @@ import org.parallax.sentences.SentenceStage;
 /** The {@code sentences} report: its schema and the one function that builds it from stage outputs. */
 public final class SentencesReport {
   public static final ReportTable TABLE = new ReportTable("sentences",
-    "Every article's title and body split into sentences, with character offsets: framing_terms and "
-        + "framing_statements cite them, and they join to articles on article_id.",
+    "The title and body of every article of a story covered by two or more outlets, split into sentences with "
+        + "character offsets: framing_terms and framing_statements cite them, and they join to articles on "
+        + "article_id.",
     "one row per sentence (the title is part 'title', sentence 0)",
     string("article_id", false, "The article (articles.article_id).", "003_4a09b757ad9d92c4"),
     string("cluster_id", false, "The article's cluster.", "s1a2b3c4d5e6f"),

@@ -21,6 +21,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 import static org.parallax.report.ReportColumn.bigint;
+import static org.parallax.report.ReportColumn.bool;
 import static org.parallax.report.ReportColumn.dbl;
 import static org.parallax.report.ReportColumn.string;
 
@@ -35,6 +36,8 @@ import org.parallax.report.ReportTable;
 public final class StoryOutletsReport {
   /** Terms and statements shown per row. */
   static final int SHOWN = 5;
+  /** Sentences repeating another outlet's nearly word for word that mark an outlet's text as republished. */
+  static final int REPUBLISHED_MIN_SENTENCES = 2;
 
   public static final ReportTable TABLE = new ReportTable("story_outlets",
     "Open this first: one flat row per story and outlet (stories covered by two or more outlets) with its "
@@ -51,6 +54,11 @@ public final class StoryOutletsReport {
     bigint("copies", false, "Of those, copies of another article (the copies report): left to their originals.",
         "1"),
     string("copies_of", true, "Outlets whose articles its copies copy, comma-separated; null when none.", "AP"),
+    bigint("verbatim_sentences", false, "Its sentences that repeat another outlet's of the story nearly word for word "
+        + "(framing_statements kind 'verbatim', up to framing.top_statements).", "6"),
+    string("shares_text_with", true, "The outlets it repeats, comma-separated; null when none.", "News aggregator"),
+    bool("republished", false, "Whether its text is someone else's: one of its articles is a copy, or at least "
+        + "2 of its sentences repeat another outlet's (wire copy or republication, the original absent).", "true"),
     string("uses", true, "Its top framing_terms 'uses' words (rank order, up to 5), comma-separated.",
         "illegal, amnesty, surge"),
     string("avoids", true, "Its top 'avoids' words (up to 5), each with the word it writes instead when one is "
@@ -102,6 +110,9 @@ public final class StoryOutletsReport {
         count_if(col("kind").equalTo("unique")).as("unique_statements"),
         max(when(col("kind").equalTo("unique").and(col("rank").equalTo(1)), col("text"))).as("first_unique"),
         count_if(col("kind").equalTo("omitted")).as("omitted_statements"),
+        count_if(col("kind").equalTo("verbatim")).as("verbatim_sentences"),
+        when(count_if(col("kind").equalTo("verbatim")).gt(0), array_join(sort_array(collect_set(
+            when(col("kind").equalTo("verbatim"), col("sentence_outlet")))), ", ")).as("shares_text_with"),
         max(when(col("kind").equalTo("omitted").and(col("rank").equalTo(1)), col("text"))).as("first_omitted"));
     Dataset<Row> groups = p.groups().outlets().groupBy(lower(col("outlet")).as("_o"))
         .agg(array_join(sort_array(collect_list(concat(col("group_column"), lit("="), col("group_value")))), "; ")
@@ -111,7 +122,12 @@ public final class StoryOutletsReport {
         .join(headlineWords, key, "left").join(divergence, key, "left").join(statements, key, "left")
         .withColumn("_o", lower(col("outlet"))).join(groups, new String[] {"_o"}, "left")
         .select(col("cluster_id"), col("outlet"), col("headline"), col("articles"),
-            coalesce(col("copies"), lit(0L)).as("copies"), col("copies_of"), col("uses"), col("avoids"),
+            coalesce(col("copies"), lit(0L)).as("copies"), col("copies_of"),
+            coalesce(col("verbatim_sentences"), lit(0L)).as("verbatim_sentences"), col("shares_text_with"),
+            coalesce(col("copies"), lit(0L)).gt(0)
+                .or(coalesce(col("verbatim_sentences"), lit(0L)).geq(REPUBLISHED_MIN_SENTENCES))
+                .as("republished"),
+            col("uses"), col("avoids"),
             coalesce(col("reliable_terms"), lit(0L)).as("reliable_terms"), col("headline_uses"),
             col("headline_divergence"), coalesce(col("unique_statements"), lit(0L)).as("unique_statements"),
             col("first_unique"), coalesce(col("omitted_statements"), lit(0L)).as("omitted_statements"),
