@@ -22,7 +22,7 @@ import org.parallax.text.Lexicon;
 
 /**
  * Sentences: the title (part "title") and body sentences (part "body") of every article of a story covered
- * by two or more outlets (the stories framing compares), with character
+ * by two or more outlets (the stories framing compares) or holding a copy, with character
  * offsets into the article's title or cleaned text (the {@code articles} report's {@code title} and
  * {@code text}), and each sentence's content words: what framing counts and cites. A copy's sentences
  * carry the article it copies ({@code copy_of}): framing leaves them to the original.
@@ -69,10 +69,14 @@ public final class SentenceStage {
   public record Output(Dataset<Row> sentences, Dataset<Row> headlines) {}
 
   public static Output run(StageContext ctx, ClusterStage.Output clusters, CopyStage.Output copies) {
-    // Only stories covered by two or more outlets are compared: only their articles are split.
-    Dataset<Row> covered = clusters.articles().filter(col("outlet").isNotNull())
+    // Only stories covered by two or more outlets are compared, and copies against their originals: only
+    // their articles are split.
+    Dataset<Row> compared = clusters.articles().filter(col("outlet").isNotNull())
         .groupBy(ClusterStage.CLUSTER_ID).agg(countDistinct("outlet").as("_outlets"))
         .filter(col("_outlets").geq(2)).select(ClusterStage.CLUSTER_ID);
+    Dataset<Row> copied = clusters.articles().join(copies.copies().select("article_id"), "article_id")
+        .select(ClusterStage.CLUSTER_ID);
+    Dataset<Row> covered = compared.union(copied).distinct();
     Dataset<Row> articles = clusters.articles().join(covered, ClusterStage.CLUSTER_ID)
         .select(col("article_id"), col(ClusterStage.CLUSTER_ID), col("outlet"), col("title"), col("text"))
         .join(copies.copies().select(col("article_id"), col(CopyStage.COPY_OF)), new String[] {"article_id"},

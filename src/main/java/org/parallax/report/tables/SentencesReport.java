@@ -13,7 +13,8 @@ import org.parallax.sentences.SentenceStage;
 /** The {@code sentences} report: its schema and the one function that builds it from stage outputs. */
 public final class SentencesReport {
   public static final ReportTable TABLE = new ReportTable("sentences",
-    "The title and body of every article of a story covered by two or more outlets, split into sentences with "
+    "The title and body of every article of a story covered by two or more outlets or holding a copy, split "
+        + "into sentences with "
         + "character offsets: framing_terms and framing_statements cite them, and they join to articles on "
         + "article_id.",
     "one row per sentence (the title is part 'title', sentence 0)",
