@@ -221,6 +221,10 @@ class EndToEndTest {
     JsonNode m = manifest(out);
     JsonNode c = m.get("counts");
     assertEquals(5, c.get("records_read").asLong());
+    // sample/outlets.csv: five outlets, each once.
+    assertEquals(5, c.get("outlet_table_rows").asLong());
+    assertEquals(5, c.get("outlet_table_accepted").asLong());
+    assertEquals(0, c.get("outlet_table_rejected").asLong());
     assertEquals(c.get("records_read").asLong(), c.get("articles_accepted").asLong() + c.get("records_rejected").asLong());
     assertEquals(5, m.get("report_rows").get("articles").asLong());
     assertEquals(org.parallax.pipeline.Pipeline.STAGES, iterableToList(m.get("stage_seconds").fieldNames()),

@@ -25,6 +25,7 @@ import org.parallax.framing.ClusterContrast;
 import org.parallax.framing.FramingStage;
 import org.parallax.pipeline.Contract;
 import org.parallax.pipeline.StageContext;
+import org.parallax.report.ManifestFields.Count;
 import org.parallax.sentences.SentenceStage;
 import org.parallax.spark.Materialize;
 import org.slf4j.Logger;
@@ -63,6 +64,9 @@ public final class GroupStage {
       LOG.info("outlet table {}: {} rows, {} rejected (blank or repeated outlet), group columns {}",
           config.groups.outlets, table.rows(), table.rejected(), table.columns());
     }
+    ctx.manifest().count(Count.OUTLET_TABLE_ROWS, table.rows());
+    ctx.manifest().count(Count.OUTLET_TABLE_ACCEPTED, table.rows() - table.rejected());
+    ctx.manifest().count(Count.OUTLET_TABLE_REJECTED, table.rejected());
     Dataset<Row> groups = table.groups().withColumn("_o", lower(col("outlet"))).drop("outlet");
     Dataset<Row> coverage = COVERAGE.check(Materialize.of(coverage(clusters.articles(), groups, config.groups)));
     Dataset<Row> terms = TERMS.check(Materialize.of(terms(clusters.articles(), sentences.sentences(), framing,

@@ -70,7 +70,12 @@ public final class ManifestFields {
         + "component is 32,430 articles)."),
     CLUSTERS("clusters", "cluster", "Coverage clusters, singletons included (rows of `clusters`)."),
     CLUSTERS_MULTI_ARTICLE("clusters_multi_article", "cluster", "Clusters of two or more articles."),
-    CLUSTERS_MULTI_OUTLET("clusters_multi_outlet", "cluster", "Clusters covered by two or more outlets.");
+    CLUSTERS_MULTI_OUTLET("clusters_multi_outlet", "cluster", "Clusters covered by two or more outlets."),
+    OUTLET_TABLE_ROWS("outlet_table_rows", "groups", "Rows read from the outlet table (groups.outlets, --outlets) "
+        + "= `outlet_table_accepted` + `outlet_table_rejected`; 0 without one."),
+    OUTLET_TABLE_ACCEPTED("outlet_table_accepted", "groups", "Outlet-table rows used: one per outlet."),
+    OUTLET_TABLE_REJECTED("outlet_table_rejected", "groups", "Outlet-table rows not used: a blank outlet, or an "
+        + "outlet listed again (its first row by group values is kept); the log names the counts.");
 
     public final String key;
     public final String stage;
