@@ -23,7 +23,7 @@ public final class ClusterContrast implements Serializable {
 
   /** How many times an outlet wrote a word (by spelling key) in the story, with the word's corpus prior. */
   public record WordCount(String outlet, String key, String term, long count, double priorWeight,
-      double priorTotal, boolean evaluative) implements Serializable {}
+      double priorTotal, int evaluativeLists) implements Serializable {}
 
   /** A body sentence of the story: its content words as written. */
   public record Sentence(String articleId, String outlet, int index, int start, int end, String text,
@@ -31,7 +31,7 @@ public final class ClusterContrast implements Serializable {
 
   /** A framing_terms row. Evidence fields are null when no sentence holds the word. */
   public record Term(String outlet, String versus, String direction, int rank, String key, String term,
-      boolean evaluative, long count, long countRest, double logOdds, double z, double pValue, boolean reliable,
+      int evaluativeLists, long count, long countRest, double logOdds, double z, double pValue, boolean reliable,
       String phrase, Sentence evidence, String instead, Sentence insteadEvidence) {}
 
   private final int topTerms;
@@ -144,7 +144,7 @@ public final class ClusterContrast implements Serializable {
   }
 
   private List<Candidate> top(List<Candidate> candidates, boolean uses, Map<String, WordCount> word) {
-    candidates.sort(Comparator.<Candidate, Boolean>comparing(c -> !word.get(c.key()).evaluative())
+    candidates.sort(Comparator.<Candidate>comparingInt(c -> -word.get(c.key()).evaluativeLists())
         .thenComparing(c -> -Math.abs(c.z()))
         .thenComparing(c -> -(uses ? c.yi() : c.yj()))
         .thenComparing(Candidate::key));
@@ -215,7 +215,7 @@ public final class ClusterContrast implements Serializable {
           }
         }
       }
-      out.add(new Term(c.outlet(), versusOf == null ? null : versusOf.apply(c.outlet()), direction, r, c.key(), word.get(c.key()).term(), word.get(c.key()).evaluative(),
+      out.add(new Term(c.outlet(), versusOf == null ? null : versusOf.apply(c.outlet()), direction, r, c.key(), word.get(c.key()).term(), word.get(c.key()).evaluativeLists(),
           c.yi(), c.yj(), c.logOdds(), c.z(), p, reliable,
           evidence == null ? null : Phrases.around(evidence.text(), c.key(), 2), evidence, instead, insteadEvidence));
     }

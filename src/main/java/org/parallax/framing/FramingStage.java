@@ -35,6 +35,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.Window;
@@ -154,8 +155,10 @@ public final class FramingStage {
           .groupBy("term").agg(count(lit(1)).as("n_cap"));
       Dataset<Row> stop = broadcast(spark.createDataset(List.copyOf(Lexicon.stopWords()), Encoders.STRING())
           .toDF("key"));
-      Dataset<Row> evaluative = broadcast(spark.createDataset(List.copyOf(Lexicon.evaluativeWords()),
-          Encoders.STRING()).toDF("term").withColumn("evaluative", lit(true)));
+      List<Row> lists = new ArrayList<>();
+      Lexicon.evaluativeWords().forEach((w, n) -> lists.add(RowFactory.create(w, n)));
+      Dataset<Row> evaluative = broadcast(spark.createDataFrame(lists, new StructType()
+          .add("term", DataTypes.StringType, false).add("evaluative_lists", DataTypes.IntegerType, false)));
       Dataset<Row> surfaces = bySurface.groupBy("key", "term").agg(sum("y").as("n"))
           .join(caps, new String[] {"term"}, "left");
       Dataset<Row> corpus = surfaces.groupBy("key").agg(sum("n").as("corpus_count"),
@@ -171,14 +174,14 @@ public final class FramingStage {
           .select(col("key"), col("term"), col("corpus_count"), col("corpus_tokens"),
               alpha0.multiply(col("corpus_count")).divide(col("corpus_tokens")).as("a_w"), alpha0.as("a_0"),
               col("cap_count").gt(col("corpus_count").multiply(cfg.nameShare)).as("is_name"),
-              coalesce(col("evaluative"), lit(false)).as("evaluative")));
+              coalesce(col("evaluative_lists"), lit(0)).as("evaluative_lists")));
       Dataset<Row> outletStories = storyOutlets.join(broadcast(eligible), "cluster_id").groupBy("outlet")
           .agg(count(lit(1)).as("outlet_stories"));
       Dataset<Row> house = timed("house style", () -> houseStyle(byOutletTerm, outletStories, prior, cfg));
       Dataset<Row> words = timed("words per story and outlet", () -> bySurface.filter(col("outlet").isNotNull())
           .groupBy("cluster_id", "outlet", "key").agg(sum("y").as("y_i"))
           .join(prior.filter(col("is_name").equalTo(false)), "key")
-          .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative"));
+          .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative_lists"));
       return new Counts(bySurface, byOutletTerm, prior, eligible, house, words);
     }
 
@@ -228,6 +231,7 @@ public final class FramingStage {
       .add("versus", DataTypes.StringType).add("direction", DataTypes.StringType, false)
       .add("rank", DataTypes.IntegerType, false)
       .add("term", DataTypes.StringType, false).add("evaluative", DataTypes.BooleanType, false)
+      .add("evaluative_lists", DataTypes.IntegerType, false)
       .add("count", DataTypes.LongType, false).add("count_rest", DataTypes.LongType, false)
       .add("log_odds", DataTypes.DoubleType, false).add("z", DataTypes.DoubleType, false)
       .add("p_value", DataTypes.DoubleType, false).add("reliable", DataTypes.BooleanType, false)
@@ -266,7 +270,7 @@ public final class FramingStage {
         .withColumn("key", fold(col("term")))
         .groupBy("cluster_id", "outlet", "key").agg(count(lit(1)).as("y_i"))
         .join(counts.prior().filter(col("is_name").equalTo(false)), "key")
-        .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative");
+        .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative_lists");
     Dataset<Row> body = titles.select("cluster_id", "article_id", "outlet", "sentence_index", "char_start",
         "char_end", "text", SentenceStage.TERMS);
     return contrast(words, body, "cluster_id", new ClusterContrast(cfg.topTerms, 1, cfg.maxP, Map.of(),
@@ -286,7 +290,7 @@ public final class FramingStage {
 
   /**
    * Per eligible cluster, outlet and spelling key (names left out): y_i, the count, with the key's term, prior
-   * weight (a_w, a_0) and whether it is evaluative.
+   * weight (a_w, a_0) and how many evaluative word lists mark it (evaluative_lists).
    */
   public static Dataset<Row> words(Counts counts) {
     return counts.words();
@@ -423,14 +427,15 @@ public final class FramingStage {
       List<ClusterContrast.WordCount> counts = new ArrayList<>();
       words.forEachRemaining(r -> counts.add(new ClusterContrast.WordCount(r.getAs("outlet"), r.getAs("key"),
           r.getAs("term"), r.<Long>getAs("y_i"), r.<Double>getAs("a_w"), r.<Double>getAs("a_0"),
-          r.<Boolean>getAs("evaluative"))));
+          r.<Integer>getAs("evaluative_lists"))));
       List<ClusterContrast.Sentence> body = new ArrayList<>();
       sentences.forEachRemaining(r -> body.add(sentence(r)));
       List<Row> out = new ArrayList<>();
       for (ClusterContrast.Term t : contrast.contrast(counts, body)) {
         Rows row = Rows.of(TERMS_SCHEMA).set("cluster_id", cluster).set("outlet", t.outlet()).set("versus", t.versus())
             .set("direction", t.direction()).set("rank", t.rank()).set("term", t.term())
-            .set("evaluative", t.evaluative()).set("count", t.count()).set("count_rest", t.countRest())
+            .set("evaluative", t.evaluativeLists() > 0).set("evaluative_lists", t.evaluativeLists())
+            .set("count", t.count()).set("count_rest", t.countRest())
             .set("log_odds", round(t.logOdds())).set("z", round(t.z())).set("p_value", t.pValue())
             .set("reliable", t.reliable()).set("phrase", t.phrase());
         if (t.evidence() != null) {

@@ -105,7 +105,7 @@ public final class GroupStage {
     Dataset<Row> words = FramingStage.words(framing.counts()).withColumn("_o", lower(col("outlet")))
         .join(groups, "_o")
         .groupBy(key.as("_key"), col("group_value").as("outlet"), col("key"), col("term"), col("a_w"), col("a_0"),
-            col("evaluative"))
+            col("evaluative_lists"))
         .agg(sum("y_i").as("y_i"));
     Dataset<Row> body = FramingStage.eligibleBody(sentences, framing.counts())
         .withColumn("_o", lower(col("outlet"))).join(groups, "_o")
@@ -118,7 +118,7 @@ public final class GroupStage {
         .join(outletOf, new String[] {"evidence_article_id"}, "left")
         .select(substring_index(col("cluster_id"), SEP, 1).as("cluster_id"),
             substring_index(col("cluster_id"), SEP, -1).as("group_column"), col("outlet").as("group_value"),
-            col("direction"), col("rank"), col("term"), col("evaluative"), col("count"), col("count_rest"),
+            col("direction"), col("rank"), col("term"), col("evaluative"), col("evaluative_lists"), col("count"), col("count_rest"),
             col("log_odds"), col("z"), col("p_value"), col("reliable"), col("phrase"), col("evidence_article_id"),
             col("_evidence_outlet").as("evidence_outlet"), col("evidence_start"), col("evidence_end"),
             col("evidence_text"), col("instead"), col("instead_article_id"), col("instead_start"),

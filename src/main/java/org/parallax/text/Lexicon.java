@@ -45,10 +45,24 @@ public final class Lexicon {
     return VALENCE.containsKey(word) || MODIFIERS.contains(word);
   }
 
-  /** Every evaluative word. */
-  public static Set<String> evaluativeWords() {
-    Set<String> all = new HashSet<>(MODIFIERS);
-    all.addAll(VALENCE.keySet());
+  /**
+   * How many of the two evaluative word lists mark a word: 2 when it has a VADER valence and is a WordNet
+   * adjective or adverb never a noun, 1 when only one list has it, 0 when neither does. Two independent lists
+   * agreeing are stronger evidence that a word judges rather than names, so framing ranks by this first.
+   */
+  public static int evaluativeLists(String word) {
+    return (VALENCE.containsKey(word) ? 1 : 0) + (MODIFIERS.contains(word) ? 1 : 0);
+  }
+
+  /** Every evaluative word, with how many of the two lists mark it ({@link #evaluativeLists}). */
+  public static Map<String, Integer> evaluativeWords() {
+    Map<String, Integer> all = new HashMap<>();
+    for (String w : MODIFIERS) {
+      all.put(w, evaluativeLists(w));
+    }
+    for (String w : VALENCE.keySet()) {
+      all.put(w, evaluativeLists(w));
+    }
     return all;
   }
 

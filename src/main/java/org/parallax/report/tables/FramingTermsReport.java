@@ -26,11 +26,14 @@ public final class FramingTermsReport {
     string("outlet", false, "Outlet.", "Fox News"),
     string("direction", false, "'uses': the outlet writes it more than the story's other outlets; 'avoids': the "
         + "others write it and this outlet (almost) does not.", "avoids"),
-    integer("rank", false, "1 = strongest, within cluster, outlet and direction: evaluative words first, then by "
-        + "|z|, then by the supporting count.", "1"),
+    integer("rank", false, "1 = strongest, within cluster, outlet and direction: by evaluative_lists (words both "
+        + "evaluative lists mark first), then by |z|, then by the supporting count.", "1"),
     string("term", false, "The word (lower case, the corpus's most common spelling).", "undocumented"),
     bool("evaluative", false, "Whether the word is evaluative (has a VADER valence, or is a WordNet adjective or "
         + "adverb that is never a noun).", "true"),
+    integer("evaluative_lists", false, "How many of the two evaluative word lists mark the word: VADER's valence "
+        + "lexicon, and WordNet 3.0's adjectives and adverbs that are never nouns (0, 1 or 2). Two lists agreeing "
+        + "is stronger evidence that the word judges rather than names; rows rank by it first.", "2"),
     bigint("count", false, "Times this outlet wrote it in the cluster.", "0"),
     bigint("count_rest", false, "Times the cluster's other outlets wrote it.", "5"),
     dbl("log_odds", false, "Log-odds ratio (outlet vs rest), prior-smoothed; > 0 = the outlet uses it more.",
