@@ -56,7 +56,6 @@ public final class BoilerplateRemoval {
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…\"”’):]\\s*$");
   private static final Pattern BULLET_ITEM_END = Pattern.compile(".*[.!?…\"”’)]\\s*$");
   private static final int MARKER_MIN_REPEATS = 3;
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
   private static final int EDGE_BLOCKS = 2;
 
   private enum Cls { GOOD, NEAR_GOOD, SHORT, BAD }
@@ -107,13 +106,15 @@ public final class BoilerplateRemoval {
     int n = lines.size();
     Kind[] kind = new Kind[n];
     Map<String, Integer> counts = new HashMap<>();
-    for (String l : lines) {
-      counts.merge(normalise(l), 1, Integer::sum);
+    String[] normal = new String[n]; // each line normalised once
+    for (int i = 0; i < n; i++) {
+      normal[i] = normalise(lines.get(i));
+      counts.merge(normal[i], 1, Integer::sum);
     }
     Map<String, Integer> firstAt = new HashMap<>();
     Set<String> atEdge = new HashSet<>();
     for (int i = 0; i < n; i++) {
-      String norm = normalise(lines.get(i));
+      String norm = normal[i];
       firstAt.putIfAbsent(norm, i);
       if (i < EDGE_BLOCKS || i >= n - EDGE_BLOCKS) {
         atEdge.add(norm);
@@ -121,7 +122,7 @@ public final class BoilerplateRemoval {
     }
     for (int i = 0; i < n; i++) {
       String l = lines.get(i);
-      String norm = normalise(l);
+      String norm = normal[i];
       int words = words(l);
       boolean duplicate = counts.get(norm) > 1 && words > MARKER_MAX_WORDS;
       if (repeatedElsewhere.contains(norm)
@@ -130,7 +131,7 @@ public final class BoilerplateRemoval {
         kind[i] = Kind.REPEATED;
       } else if (counts.get(norm) >= MARKER_MIN_REPEATS && words <= MARKER_MAX_WORDS) {
         kind[i] = Kind.LINK_LIST;
-        if (i > 0 && kind[i - 1] == null && !isMarker(lines.get(i - 1), counts)) {
+        if (i > 0 && kind[i - 1] == null && !isMarker(lines.get(i - 1), normal[i - 1], counts)) {
           kind[i - 1] = Kind.LINK_LIST; // the teaser the marker belongs to
         }
       } else if (BULLET.matcher(l).matches() && !BULLET_ITEM_END.matcher(l).matches()) {
@@ -140,7 +141,7 @@ public final class BoilerplateRemoval {
         kind[i] = Kind.BREADCRUMB;
       }
     }
-    classifyLowContent(lines, kind, stopwords, title == null ? null : normalise(title));
+    classifyLowContent(lines, normal, kind, stopwords, title == null ? null : normalise(title));
     StringBuilder kept = new StringBuilder();
     int[] removed = new int[Kind.values().length];
     List<Kind> lineKinds = new ArrayList<>(n);
@@ -155,7 +156,8 @@ public final class BoilerplateRemoval {
     return new Result(kept.toString(), removed, lineKinds);
   }
 
-  private static void classifyLowContent(List<String> lines, Kind[] kind, Set<String> stopwords, String title) {
+  private static void classifyLowContent(List<String> lines, String[] normal, Kind[] kind, Set<String> stopwords,
+      String title) {
     int n = lines.size();
     Cls[] cls = new Cls[n];
     boolean anyGood = false;
@@ -204,7 +206,7 @@ public final class BoilerplateRemoval {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (kind[i] == null && finalCls[i] == Cls.BAD && !normalise(lines.get(i)).equals(title)) {
+      if (kind[i] == null && finalCls[i] == Cls.BAD && !normal[i].equals(title)) {
         kind[i] = Kind.LOW_CONTENT;
       }
     }
@@ -214,7 +216,7 @@ public final class BoilerplateRemoval {
           && kind[i + 2] == Kind.LINK_LIST && i + 3 < n && kind[i + 3] == Kind.LINK_LIST;
       for (int j = i, back = 0; runStarts && j >= 0 && back < 2; j--, back++) {
         String l = lines.get(j);
-        if (kind[j] != null || cls[j] == Cls.GOOD || normalise(l).equals(title)
+        if (kind[j] != null || cls[j] == Cls.GOOD || normal[j].equals(title)
             || !(l.length() < LENGTH_LOW || !SENTENCE_END.matcher(l).matches())) {
           break;
         }
@@ -288,8 +290,8 @@ public final class BoilerplateRemoval {
     return Cls.GOOD;
   }
 
-  private static boolean isMarker(String line, Map<String, Integer> counts) {
-    return counts.get(normalise(line)) >= MARKER_MIN_REPEATS && words(line) <= MARKER_MAX_WORDS;
+  private static boolean isMarker(String line, String normal, Map<String, Integer> counts) {
+    return counts.get(normal) >= MARKER_MIN_REPEATS && words(line) <= MARKER_MAX_WORDS;
   }
 
   private static int words(String l) {
@@ -321,17 +323,24 @@ public final class BoilerplateRemoval {
   }
 
   static double stopwordDensity(String l, Set<String> stopwords) {
-    String[] toks = NON_WORD.split(l.toLowerCase(Locale.ROOT));
+    // the words are the runs of letters (\p{L}) and apostrophes, found by a character loop (no regex split)
+    String lower = l.toLowerCase(Locale.ROOT);
     int words = 0;
     int stop = 0;
-    for (String t : toks) {
-      if (t.isEmpty()) {
-        continue;
+    int start = -1;
+    for (int i = 0; i <= lower.length(); ) {
+      int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+      boolean inWord = cp == '\'' || Character.isLetter(cp);
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        words++;
+        if (stopwords.contains(lower.substring(start, i))) {
+          stop++;
+        }
+        start = -1;
       }
-      words++;
-      if (stopwords.contains(t)) {
-        stop++;
-      }
+      i += i < lower.length() ? Character.charCount(cp) : 1;
     }
     return words == 0 ? 0 : (double) stop / words;
   }

@@ -1,6 +1,5 @@
 package org.parallax.features;
 
-import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -10,9 +9,7 @@ import java.util.List;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
-import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.ElementwiseProduct;
-import org.apache.spark.ml.feature.NGram;
 import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.feature.RegexTokenizer;
 import org.apache.spark.ml.feature.SQLTransformer;
@@ -89,26 +86,12 @@ public final class FeatureStage {
     return new Pipeline().setStages(new PipelineStage[] {tokenize, lettersOnly, stop, drop}).fit(articles);
   }
 
-  /**
-   * Tokens in, {@link #TERMS} and {@link #LEAD_TERMS} out. Kept apart from the tokenizer so that only the
-   * tokens are stored between passes; the terms are cheap to derive again.
-   */
-  static PipelineStage[] termStages(ParallaxConfig.Features cfg) {
-    NGram bigrams = new NGram().setN(2).setInputCol(TOKENS).setOutputCol("_bigrams");
-    boolean pairs = cfg.ngrams >= 2;
-    String lead = cfg.leadWords == 0 ? "CAST(array() AS array<string>)"
-        : pairs ? "concat(slice(tokens, 1, " + cfg.leadWords + "), slice(_bigrams, 1, " + cfg.leadWords + "))"
-        : "slice(tokens, 1, " + cfg.leadWords + ")";
-    SQLTransformer terms = new SQLTransformer().setStatement("SELECT * EXCEPT (_bigrams), "
-        + (pairs ? "concat(tokens, _bigrams)" : "tokens") + " AS terms, " + lead + " AS lead_terms FROM __THIS__");
-    return new PipelineStage[] {bigrams, terms};
-  }
-
   /** Fits vocabulary and IDF on tokenized articles. */
   public static Model fit(Dataset<Row> articles, ParallaxConfig.Features cfg) {
     PipelineModel tokenizer = tokenizer(cfg, articles);
     Dataset<Row> tokenized = Materialize.of(tokenizer.transform(articles)); // read by vocabulary and transform
-    Dataset<Row> withTerms = new Pipeline().setStages(termStages(cfg)).fit(tokenized).transform(tokenized);
+    boolean pairs = cfg.ngrams >= 2;
+    Dataset<Row> withTerms = tokenized.select(TermCounter.distinctTerms(col(TOKENS), pairs).as(TERMS));
     Vocabulary vocabulary = Vocabulary.build(withTerms, TERMS, cfg.minDf, cfg.vocabSize);
     if (vocabulary.size() == 0 && cfg.minDf > 1) {
       LoggerFactory.getLogger(FeatureStage.class).warn("no term is in features.min_df={} articles (corpus of {}); "
@@ -119,26 +102,24 @@ public final class FeatureStage {
       throw new org.parallax.pipeline.BadInputException("the accepted articles hold no analysable word (all are numbers, "
           + "punctuation or stop words)");
     }
-    SQLTransformer counted = new SQLTransformer().setStatement(
-        "SELECT *, concat(terms, lead_terms) AS _counted FROM __THIS__");
-    CountVectorizerModel counts = vocabulary.countVectorizer("_counted", TF);
+    // Tokens, token pairs and the lead's terms counted in one pass (TermCounter).
+    TermCounter counts = new TermCounter(vocabulary.terms(), pairs, cfg.leadWords, TOKENS, TF);
     SublinearTf sublinear = new SublinearTf(TF, "_wtf");
     // The vocabulary already holds every term's document frequency: IDF needs no pass over the corpus.
     ElementwiseProduct idf = new ElementwiseProduct().setScalingVec(vocabulary.idf())
         .setInputCol(cfg.sublinearTf ? "_wtf" : TF).setOutputCol("_idf");
     Normalizer l2 = new Normalizer().setInputCol("_idf").setOutputCol(TFIDF).setP(2.0);
     SQLTransformer drop = new SQLTransformer().setStatement(
-        "SELECT * EXCEPT (terms, lead_terms, _counted, _wtf, _idf) FROM __THIS__");
+        "SELECT * EXCEPT (_wtf, _idf) FROM __THIS__");
     // Transformers only: fitting the pipeline reads no data.
-    List<PipelineStage> stages = new java.util.ArrayList<>(List.of(termStages(cfg)));
-    stages.addAll(List.of(counted, counts, sublinear, idf, l2, drop));
+    List<PipelineStage> stages = List.of(counts, sublinear, idf, l2, drop);
     PipelineModel vectorizer = new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(tokenized);
     return new Model(tokenizer, vectorizer, vocabulary, tokenized);
   }
 
-  /** Document frequency of every term (for the vocabulary). */
+  /** Document frequency of every term (for the vocabulary): {@code column} holds each article's distinct terms. */
   static Dataset<Row> documentFrequencies(Dataset<Row> tokenized, String column) {
-    return tokenized.select(explode(array_distinct(col(column))).as("term"))
+    return tokenized.select(explode(col(column)).as("term"))
         .groupBy("term").agg(count(lit(1)).as("df"));
   }
 

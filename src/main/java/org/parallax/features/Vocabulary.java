@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.Serializable;
 import java.util.List;
-import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -72,11 +71,6 @@ public final class Vocabulary implements Serializable {
       idf[i] = Math.log((documents + 1.0) / (df[i] + 1.0));
     }
     return org.apache.spark.ml.linalg.Vectors.dense(idf);
-  }
-
-  /** Counts over this vocabulary. */
-  public CountVectorizerModel countVectorizer(String inputCol, String outputCol) {
-    return new CountVectorizerModel(terms).setInputCol(inputCol).setOutputCol(outputCol);
   }
 
   /**

@@ -59,14 +59,16 @@ public final class ClusterContrast implements Serializable {
     this.houseStyle = houseStyle;
   }
 
-  private record Candidate(String outlet, String key, long yi, long yj, double logOdds, double z, double pShare) {}
+  private record Candidate(String outlet, String key, long yi, long yj, double logOdds, double z, double pShare,
+      int evaluativeLists) {}
 
   /**
    * Each outlet against the rest of the story ({@code versus} null), then, for stories of 3 to
    * maxPairwiseOutlets outlets, each outlet against each other one.
    */
   public List<Term> contrast(List<WordCount> counts, List<Sentence> sentences) {
-    List<Term> out = new ArrayList<>(contrast(counts, sentences, null));
+    StoryIndex index = new StoryIndex(sentences);
+    List<Term> out = new ArrayList<>(contrast(counts, index, null));
     TreeSet<String> outlets = new TreeSet<>();
     counts.forEach(c -> outlets.add(c.outlet()));
     if (outlets.size() >= 3 && outlets.size() <= maxPairwiseOutlets) {
@@ -75,21 +77,20 @@ public final class ClusterContrast implements Serializable {
         for (int b = a + 1; b < all.size(); b++) {
           Set<String> pair = Set.of(all.get(a), all.get(b));
           List<WordCount> two = counts.stream().filter(c -> pair.contains(c.outlet())).toList();
-          List<Sentence> said = sentences.stream().filter(s -> pair.contains(s.outlet())).toList();
           String first = all.get(a);
           String second = all.get(b);
-          out.addAll(contrast(two, said, o -> o.equals(first) ? second : first));
+          out.addAll(contrast(two, index, o -> o.equals(first) ? second : first));
         }
       }
     }
     return out;
   }
 
-  private List<Term> contrast(List<WordCount> counts, List<Sentence> sentences,
+  private List<Term> contrast(List<WordCount> counts, StoryIndex index,
       java.util.function.UnaryOperator<String> versusOf) {
     Map<String, Map<String, Long>> byOutlet = new TreeMap<>();
     Map<String, WordCount> word = new HashMap<>();
-    Map<String, Long> perKey = new TreeMap<>();
+    Map<String, Long> perKey = new HashMap<>(); // the candidates are sorted below, to the key
     Map<String, Long> perOutlet = new TreeMap<>();
     long total = 0;
     for (WordCount c : counts) {
@@ -112,6 +113,7 @@ public final class ClusterContrast implements Serializable {
       long ni = o.getValue();
       long nj = total - ni;
       Map<String, Long> own = byOutlet.get(outlet);
+      Set<String> ownHouse = houseStyle.getOrDefault(outlet, Set.of());
       List<Candidate> uses = new ArrayList<>();
       List<Candidate> avoids = new ArrayList<>();
       for (Map.Entry<String, Long> k : perKey.entrySet()) {
@@ -125,13 +127,13 @@ public final class ClusterContrast implements Serializable {
         double a0 = w.priorTotal();
         double delta = Math.log((yi + aw) / (ni + a0 - yi - aw)) - Math.log((yj + aw) / (nj + a0 - yj - aw));
         double z = delta / Math.sqrt(1.0 / (yi + aw) + 1.0 / (yj + aw));
-        Candidate c = new Candidate(outlet, k.getKey(), yi, yj, delta, z, (double) ni / total);
+        Candidate c = new Candidate(outlet, k.getKey(), yi, yj, delta, z, (double) ni / total, w.evaluativeLists());
         // The direction is the plain rates' (yi / ni against yj / nj); the prior only shrinks the size.
         int rates = Long.compare(yi * nj, yj * ni);
         if (rates == 0 || (rates > 0) != (z > 0)) {
           continue;
         }
-        if (z > 0 && !houseStyle.getOrDefault(outlet, Set.of()).contains(k.getKey())) {
+        if (z > 0 && !ownHouse.contains(k.getKey())) {
           uses.add(c);
         } else if (z < 0 && !storyHouse.contains(k.getKey())) {
           avoids.add(c);
@@ -140,38 +142,63 @@ public final class ClusterContrast implements Serializable {
       ranked.addAll(top(uses, true, word));
       ranked.addAll(top(avoids, false, word));
     }
-    return withEvidence(ranked, word, sentences, versusOf);
+    return withEvidence(ranked, word, index, perOutlet.keySet(), versusOf);
   }
 
   private List<Candidate> top(List<Candidate> candidates, boolean uses, Map<String, WordCount> word) {
-    candidates.sort(Comparator.<Candidate>comparingInt(c -> -word.get(c.key()).evaluativeLists())
+    candidates.sort(Comparator.<Candidate>comparingInt(c -> -c.evaluativeLists())
         .thenComparing(c -> -Math.abs(c.z()))
         .thenComparing(c -> -(uses ? c.yi() : c.yj()))
         .thenComparing(Candidate::key));
     return candidates.subList(0, Math.min(topTerms, candidates.size()));
   }
 
-  private List<Term> withEvidence(List<Candidate> ranked, Map<String, WordCount> word, List<Sentence> sentences,
-      java.util.function.UnaryOperator<String> versusOf) {
-    List<Sentence> ordered = new ArrayList<>(sentences);
-    ordered.sort(Comparator.comparing(Sentence::articleId).thenComparingInt(Sentence::index));
-    // The first sentence of each (outlet, key), and each (outlet, key)'s neighbouring keys.
-    Map<String, Map<String, Sentence>> first = new HashMap<>();
-    Map<String, Map<String, Set<String>>> neighbours = new HashMap<>();
-    for (Sentence s : ordered) {
-      List<String> keys = s.terms().stream().map(SentenceSplitter::fold).toList();
-      Map<String, Sentence> f = first.computeIfAbsent(s.outlet(), k -> new HashMap<>());
-      Map<String, Set<String>> n = neighbours.computeIfAbsent(s.outlet(), k -> new HashMap<>());
-      for (int i = 0; i < keys.size(); i++) {
-        f.putIfAbsent(keys.get(i), s);
-        Set<String> around = n.computeIfAbsent(keys.get(i), k -> new HashSet<>());
-        if (i > 0) {
-          around.add(keys.get(i - 1));
+  /**
+   * A story's sentences indexed once (the outlet-against-rest contrast and every pair read it): per outlet,
+   * the first sentence (by article and position) holding each spelling key, each key's neighbouring keys,
+   * and each sentence's words for phrases.
+   */
+  private static final class StoryIndex {
+    final Map<String, Map<String, Sentence>> first = new HashMap<>();
+    final Map<String, Map<String, Set<String>>> neighbours = new HashMap<>();
+    private final Map<Sentence, Phrases.Words> words = new java.util.IdentityHashMap<>();
+
+    StoryIndex(List<Sentence> sentences) {
+      List<Sentence> ordered = new ArrayList<>(sentences);
+      ordered.sort(Comparator.comparing(Sentence::articleId).thenComparingInt(Sentence::index));
+      for (Sentence s : ordered) {
+        List<String> terms = s.terms();
+        String[] keys = new String[terms.size()];
+        for (int i = 0; i < keys.length; i++) {
+          keys[i] = SentenceSplitter.fold(terms.get(i));
         }
-        if (i + 1 < keys.size()) {
-          around.add(keys.get(i + 1));
+        Map<String, Sentence> f = first.computeIfAbsent(s.outlet(), k -> new HashMap<>());
+        Map<String, Set<String>> n = neighbours.computeIfAbsent(s.outlet(), k -> new HashMap<>());
+        for (int i = 0; i < keys.length; i++) {
+          f.putIfAbsent(keys[i], s);
+          Set<String> around = n.computeIfAbsent(keys[i], k -> new HashSet<>(4));
+          if (i > 0) {
+            around.add(keys[i - 1]);
+          }
+          if (i + 1 < keys.length) {
+            around.add(keys[i + 1]);
+          }
         }
       }
+    }
+
+    String phrase(Sentence s, String key) {
+      return s == null ? null : words.computeIfAbsent(s, x -> Phrases.words(x.text())).around(key, 2);
+    }
+  }
+
+  private List<Term> withEvidence(List<Candidate> ranked, Map<String, WordCount> word, StoryIndex index,
+      Set<String> outlets, java.util.function.UnaryOperator<String> versusOf) {
+    Map<String, Map<String, Sentence>> first = new HashMap<>();
+    Map<String, Map<String, Set<String>>> neighbours = new HashMap<>();
+    for (String o : outlets) {
+      first.put(o, index.first.getOrDefault(o, Map.of()));
+      neighbours.put(o, index.neighbours.getOrDefault(o, Map.of()));
     }
     Map<String, List<Candidate>> usedBy = new LinkedHashMap<>();
     for (Candidate c : ranked) {
@@ -217,7 +244,7 @@ public final class ClusterContrast implements Serializable {
       }
       out.add(new Term(c.outlet(), versusOf == null ? null : versusOf.apply(c.outlet()), direction, r, c.key(), word.get(c.key()).term(), word.get(c.key()).evaluativeLists(),
           c.yi(), c.yj(), c.logOdds(), c.z(), p, reliable,
-          evidence == null ? null : Phrases.around(evidence.text(), c.key(), 2), evidence, instead, insteadEvidence));
+          index.phrase(evidence, c.key()), evidence, instead, insteadEvidence));
     }
     return out;
   }

@@ -2,8 +2,10 @@ package org.parallax.framing;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.parallax.sentences.SentenceSplitter;
@@ -46,15 +48,21 @@ public final class CopyEdits implements Serializable {
     int[] match = new int[copyBody.size()];
     java.util.Arrays.fill(match, -1);
     boolean[] used = new boolean[originalBody.size()];
+    // The original's sentences by normal form, in order: each copy sentence takes the first unused one.
+    Map<String, java.util.ArrayDeque<Integer>> byNormal = new HashMap<>();
+    for (int j = 0; j < originalBody.size(); j++) {
+      byNormal.computeIfAbsent(normal(originalBody.get(j).text()), k -> new java.util.ArrayDeque<>()).add(j);
+    }
     for (int i = 0; i < copyBody.size(); i++) {
-      String c = normal(copyBody.get(i).text());
-      for (int j = 0; j < originalBody.size(); j++) {
-        if (!used[j] && normal(originalBody.get(j).text()).equals(c)) {
-          match[i] = j;
-          used[j] = true;
-          break;
-        }
+      java.util.ArrayDeque<Integer> same = byNormal.get(normal(copyBody.get(i).text()));
+      if (same != null && !same.isEmpty()) {
+        match[i] = same.poll();
+        used[match[i]] = true;
       }
+    }
+    List<Set<String>> originalKeys = new ArrayList<>(originalBody.size());
+    for (ClusterContrast.Sentence o : originalBody) {
+      originalKeys.add(keys(o));
     }
     for (int i = 0; i < copyBody.size(); i++) {
       if (match[i] >= 0) {
@@ -67,8 +75,7 @@ public final class CopyEdits implements Serializable {
         if (used[j]) {
           continue;
         }
-        Set<String> o = keys(originalBody.get(j));
-        double score = overlap(c, o);
+        double score = overlap(c, originalKeys.get(j));
         if (score >= similarity && score > bestScore) {
           best = j;
           bestScore = score;
@@ -129,7 +136,24 @@ public final class CopyEdits implements Serializable {
   }
 
   static String normal(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[\u201c\u201d\u201e\u00ab\u00bb]", "\"")
-        .replaceAll("[\u2018\u2019]", "'").replaceAll("\\s+", " ").trim();
+    StringBuilder b = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      switch (c) {
+        case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb' -> b.append('"');
+        case '\u2018', '\u2019' -> b.append('\'');
+        default -> b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
   }
 }

@@ -66,31 +66,54 @@ public final class Statements implements Serializable {
       }
     }
     int n = sentences.size();
-    Map<String, List<Integer>> postings = new HashMap<>();
+    // Sentence ids per word, and each sentence's outlet as a number: the pair counts below are the hot loop.
+    Map<String, List<Integer>> postingLists = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (String k : words.get(i)) {
-        postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        postingLists.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
       }
     }
+    Map<String, int[]> postings = new HashMap<>();
+    postingLists.forEach((k, v) -> postings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    Map<String, Integer> outletIds = new HashMap<>();
+    int[] outletOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      outletOf[i] = outletIds.computeIfAbsent(sentences.get(i).outlet(), k -> outletIds.size());
+    }
+    int[] sharedCount = new int[n];
+    int[] touched = new int[n];
     List<Map<String, Integer>> verbatim = new ArrayList<>();
     List<Set<String>> carriedBy = new ArrayList<>();
     List<List<Integer>> matches = new ArrayList<>();
     double[] closest = new double[n];
     for (int i = 0; i < n; i++) {
-      Map<Integer, Integer> shared = new HashMap<>();
+      int touchedCount = 0;
       for (String k : words.get(i)) {
         for (int j : postings.get(k)) {
-          if (!sentences.get(j).outlet().equals(sentences.get(i).outlet())) {
-            shared.merge(j, 1, Integer::sum);
+          if (outletOf[j] != outletOf[i]) {
+            if (sharedCount[j]++ == 0) {
+              touched[touchedCount++] = j;
+            }
           }
         }
+      }
+      // In sentence order, as the rows were before (first match first).
+      java.util.Arrays.sort(touched, 0, touchedCount);
+      Map<Integer, Integer> shared = new java.util.LinkedHashMap<>();
+      for (int t = 0; t < touchedCount; t++) {
+        int j = touched[t];
+        if (sharedCount[j] >= Math.min(minShared, VERBATIM_WORDS)) {
+          shared.put(j, sharedCount[j]);
+        }
+        closest[i] = Math.max(closest[i],
+            (double) sharedCount[j] / Math.min(words.get(i).size(), words.get(j).size()));
+        sharedCount[j] = 0;
       }
       Set<String> carriers = new TreeSet<>(Set.of(sentences.get(i).outlet()));
       List<Integer> matched = new ArrayList<>();
       Map<String, Integer> copiedFrom = new java.util.TreeMap<>();
       for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
         double overlap = (double) e.getValue() / Math.min(words.get(i).size(), words.get(e.getKey()).size());
-        closest[i] = Math.max(closest[i], overlap);
         if (e.getValue() >= minShared && overlap >= similarity) {
           matched.add(e.getKey());
           carriers.add(sentences.get(e.getKey()).outlet());

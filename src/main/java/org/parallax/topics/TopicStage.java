@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.parallax.config.ParallaxConfig;
 import org.parallax.features.FeatureStage;
+import org.parallax.features.TermCounter;
 import org.parallax.features.Vocabulary;
 import org.parallax.pipeline.Contract;
 import org.parallax.pipeline.StageContext;
@@ -65,8 +66,8 @@ public final class TopicStage {
           spark.createDataFrame(List.of(), ARTICLE_TOPIC_SCHEMA));
     }
     // Computed once: LDA counts the corpus, samples it on every iteration, then transforms all of it.
-    Dataset<Row> docs = org.parallax.spark.Materialize.of(ldaVocabulary.countVectorizer(FeatureStage.TOKENS, COUNTS)
-        .transform(tokenized.select("article_id", FeatureStage.TOKENS))
+    Dataset<Row> docs = org.parallax.spark.Materialize.of(
+        new TermCounter(ldaVocabulary.terms(), false, 0, FeatureStage.TOKENS, COUNTS).transform(tokenized.select("article_id", FeatureStage.TOKENS))
         .repartition(partitions, col("article_id"))
         .sortWithinPartitions("article_id"));
     LDA lda = new LDA().setK(cfg.k).setMaxIter(cfg.maxIterations).setOptimizer("online").setSeed(seed)

@@ -63,9 +63,13 @@ public final class ArticlesReport {
         .filter(col("_r").equalTo(1))
         .select(col("article_id"), col("topic_id").as("dominant_topic_id"),
             col("weight").as("dominant_topic_weight"));
+    // The articles (with their text) are the large side: the tokens go before any shuffle, and the cluster
+    // sizes are a join (which adaptive execution broadcasts while small), not a window over the articles.
+    Dataset<Row> sizes = clusters.articles().groupBy(ClusterStage.CLUSTER_ID).agg(count(lit(1)).as("cluster_size"));
     return clusters.articles()
-        .withColumn("cluster_size", count(lit(1)).over(Window.partitionBy(ClusterStage.CLUSTER_ID)))
         .withColumn("n_tokens", size(col(FeatureStage.TOKENS)))
+        .drop(FeatureStage.TOKENS)
+        .join(sizes, ClusterStage.CLUSTER_ID)
         .join(dominant, new String[] {"article_id"}, "left");
   }
 }
