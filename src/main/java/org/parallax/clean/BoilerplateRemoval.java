@@ -69,7 +69,9 @@ public final class BoilerplateRemoval {
     boolean space = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (Character.isWhitespace(c)) {
+      boolean white = c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)
+          : Character.isWhitespace(c);
+      if (white) {
         space = sb.length() > 0;
         continue;
       }
@@ -77,7 +79,11 @@ public final class BoilerplateRemoval {
         sb.append(' ');
         space = false;
       }
-      sb.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+      if (c < 128) { // the ASCII fast path of the same rules
+        sb.append(c >= '0' && c <= '9' ? '0' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      } else {
+        sb.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+      }
     }
     return sb.toString();
   }

@@ -25,7 +25,15 @@ public final class Shingles {
 
     /** The distinct hashes, sorted. */
     public long[] distinctSorted() {
-      return Arrays.stream(hashes).sorted().distinct().toArray();
+      long[] sorted = hashes.clone();
+      Arrays.sort(sorted);
+      int n = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          sorted[n++] = sorted[i];
+        }
+      }
+      return Arrays.copyOf(sorted, n);
     }
   }
 
@@ -41,14 +49,26 @@ public final class Shingles {
     long[] hashes = new long[n];
     int[] starts = new int[n];
     int[] ends = new int[n];
+    // A shingle's hash runs h = 31 h + c over each token's characters, then h = h G + 0x7F, token after token.
+    // Per token that is one affine map of h (times a, plus b, modulo 2^64): computed once per token, a
+    // shingle's hash is k of them, not k tokens' characters again.
+    long[] a = new long[tokens.size()];
+    long[] b = new long[tokens.size()];
+    for (int j = 0; j < tokens.size(); j++) {
+      String t = tokens.get(j);
+      long power = 1;
+      long poly = 0;
+      for (int c = 0; c < t.length(); c++) {
+        power *= 31;
+        poly = 31 * poly + t.charAt(c);
+      }
+      a[j] = power * 0x9E3779B97F4A7C15L;
+      b[j] = poly * 0x9E3779B97F4A7C15L + 0x7F;
+    }
     for (int i = 0; i < n; i++) {
       long h = 1125899906842597L;
       for (int j = i; j < i + k; j++) {
-        String t = tokens.get(j);
-        for (int c = 0; c < t.length(); c++) {
-          h = 31 * h + t.charAt(c);
-        }
-        h = h * 0x9E3779B97F4A7C15L + 0x7F;
+        h = a[j] * h + b[j];
       }
       hashes[i] = mix(h);
       starts[i] = words.get(i)[0];

@@ -66,7 +66,9 @@ import org.parallax.text.Lexicon;
  * Spellings are folded first ("e-mail" = "email"); names (words written capitalised mid-sentence most of the
  * time), an outlet's house style (words it over-uses across all its stories) and stop words are left out of
  * the story-level contrast. Evaluative words (a VADER valence, or an adjective or adverb in WordNet) rank
- * before other words: they are what loaded language is made of.
+ * before other words, those both lists mark first: they are what loaded language is made of. With an outlet
+ * table, each story's sides (the outlets sharing a value of a group column) are contrasted the same way, in
+ * the same pass over the story (the groups stage reports them).
  */
 public final class FramingStage {
   public static final String NAME = "framing";
@@ -95,21 +97,27 @@ public final class FramingStage {
 
   /** What framing returns: each outlet's loaded and avoided terms per cluster, and its house style. */
   public record Output(Dataset<Row> terms, Dataset<Row> pairs, Dataset<Row> headlineTerms, Dataset<Row> style, Dataset<Row> statements,
-      Dataset<Row> copyEdits, Counts counts) {}
+      Dataset<Row> copyEdits, Counts counts, Dataset<Row> groupTerms) {}
 
+  /**
+   * @param sides per outlet (lower case), its value in each group column of the outlet table (groups.outlets;
+   *     empty without one): each story's sides are contrasted with its outlets, in the same pass
+   */
   public static Output run(StageContext ctx, SentenceStage.Output sentences, CopyStage.Output copies,
-      ParallaxConfig.Framing cfg) {
+      ParallaxConfig.Framing cfg, Map<String, Map<String, String>> sides) {
     Counts counts = Counts.of(sentences.sentences(), cfg);
-    Dataset<Row> both = timed("terms with evidence", () -> terms(sentences.sentences(), counts, cfg));
-    Dataset<Row> terms = TERMS.check(both.filter(col("versus").isNull()).drop("versus"));
-    Dataset<Row> pairs = PAIRS.check(both.filter(col("versus").isNotNull()));
+    Dataset<Row> all = timed("terms with evidence", () -> terms(sentences.sentences(), counts, cfg, sides));
+    Dataset<Row> terms = TERMS.check(all.filter(col("versus").isNull().and(col(GROUP_COLUMN).isNull()))
+        .drop("versus", GROUP_COLUMN));
+    Dataset<Row> pairs = PAIRS.check(all.filter(col("versus").isNotNull()).drop(GROUP_COLUMN));
+    Dataset<Row> groupTerms = all.filter(col(GROUP_COLUMN).isNotNull()).drop("versus");
     Dataset<Row> statements = STATEMENTS.check(timed("statements", () -> statements(sentences.sentences(), counts,
         cfg)));
     Dataset<Row> edits = COPY_EDITS.check(timed("copy edits", () -> copyEdits(sentences.sentences(), copies.copies(), cfg)));
     Dataset<Row> headlines = TERMS.check(timed("headline terms", () -> headlineTerms(sentences.sentences(), counts,
         cfg)));
     return new Output(terms, pairs, headlines, STYLE.check(timed("outlet style", () -> style(counts, cfg))), statements,
-        edits, counts);
+        edits, counts, groupTerms);
   }
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FramingStage.class);
@@ -225,10 +233,14 @@ public final class FramingStage {
         .minus(log(yj.plus(aw).divide(nj.plus(a0).minus(yj).minus(aw))));
   }
 
-  /** framing_terms columns, in order. */
+  /** In the contrast rows, the outlet-table column whose sides (in outlet) a row contrasts; null for outlets. */
+  public static final String GROUP_COLUMN = "group_column";
+
+  /** framing_terms columns, in order (with versus and group_column, which the split drops). */
   static final StructType TERMS_SCHEMA = new StructType()
       .add("cluster_id", DataTypes.StringType, false).add("outlet", DataTypes.StringType, false)
-      .add("versus", DataTypes.StringType).add("direction", DataTypes.StringType, false)
+      .add("versus", DataTypes.StringType).add(GROUP_COLUMN, DataTypes.StringType)
+      .add("direction", DataTypes.StringType, false)
       .add("rank", DataTypes.IntegerType, false)
       .add("term", DataTypes.StringType, false).add("evaluative", DataTypes.BooleanType, false)
       .add("evaluative_lists", DataTypes.IntegerType, false)
@@ -247,6 +259,12 @@ public final class FramingStage {
    * sentences meet in one place, and {@link ClusterContrast} ranks and cites in memory.
    */
   static Dataset<Row> terms(Dataset<Row> sentences, Counts counts, ParallaxConfig.Framing cfg) {
+    return terms(sentences, counts, cfg, Map.of());
+  }
+
+  /** As above, and each story's sides (see {@link #run}) against each other: rows with group_column set. */
+  static Dataset<Row> terms(Dataset<Row> sentences, Counts counts, ParallaxConfig.Framing cfg,
+      Map<String, Map<String, String>> sides) {
     Dataset<Row> words = words(counts);
     Dataset<Row> body = eligibleBody(sentences, counts);
     Map<String, Set<String>> house = new HashMap<>();
@@ -254,8 +272,13 @@ public final class FramingStage {
     for (Row r : counts.houseStyle().select("outlet", "key").collectAsList()) {
       house.computeIfAbsent(r.getAs("outlet"), k -> new HashSet<>()).add(r.getAs("key"));
     }
-    return contrast(words, body, "cluster_id",
-        new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, house, cfg.insteadMinShared, cfg.pairwiseMaxOutlets));
+    MapFunction<Row, String> byCluster = r -> r.getAs("cluster_id");
+    // Sides have no house style of their own and are not compared pairwise.
+    Contrast contrast = new Contrast(new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, house,
+        cfg.insteadMinShared, cfg.pairwiseMaxOutlets), sides,
+        new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, Map.of(), cfg.insteadMinShared, 0));
+    return words.groupByKey(byCluster, Encoders.STRING())
+        .cogroup(body.groupByKey(byCluster, Encoders.STRING()), contrast, Encoders.row(TERMS_SCHEMA));
   }
 
   /**
@@ -274,7 +297,7 @@ public final class FramingStage {
     Dataset<Row> body = titles.select("cluster_id", "article_id", "outlet", "sentence_index", "char_start",
         "char_end", "text", SentenceStage.TERMS);
     return contrast(words, body, "cluster_id", new ClusterContrast(cfg.topTerms, 1, cfg.maxP, Map.of(),
-        cfg.insteadMinShared, 0)).drop("versus");
+        cfg.insteadMinShared, 0)).drop("versus", GROUP_COLUMN);
   }
 
   /**
@@ -285,7 +308,8 @@ public final class FramingStage {
   public static Dataset<Row> contrast(Dataset<Row> words, Dataset<Row> body, String key, ClusterContrast contrast) {
     MapFunction<Row, String> byKey = r -> r.getAs(key);
     return words.groupByKey(byKey, Encoders.STRING())
-        .cogroup(body.groupByKey(byKey, Encoders.STRING()), new Contrast(contrast), Encoders.row(TERMS_SCHEMA));
+        .cogroup(body.groupByKey(byKey, Encoders.STRING()), new Contrast(contrast, Map.of(), null),
+            Encoders.row(TERMS_SCHEMA));
   }
 
   /**
@@ -420,8 +444,12 @@ public final class FramingStage {
     }
   }
 
-  /** One cluster's counts and sentences in, its framing_terms rows out. */
-  private record Contrast(ClusterContrast contrast) implements CoGroupFunction<String, Row, Row, Row> {
+  /**
+   * One cluster's counts and sentences in, its framing_terms rows out: each outlet against the rest (and
+   * pairs), then, per group column of {@code sides}, each side (the outlets of one value) against the rest.
+   */
+  private record Contrast(ClusterContrast contrast, Map<String, Map<String, String>> sides,
+      ClusterContrast sideContrast) implements CoGroupFunction<String, Row, Row, Row> {
     @Override
     public Iterator<Row> call(String cluster, Iterator<Row> words, Iterator<Row> sentences) {
       List<ClusterContrast.WordCount> counts = new ArrayList<>();
@@ -431,29 +459,69 @@ public final class FramingStage {
       List<ClusterContrast.Sentence> body = new ArrayList<>();
       sentences.forEachRemaining(r -> body.add(sentence(r)));
       List<Row> out = new ArrayList<>();
+      Map<String, String> outletOf = new HashMap<>();
+      body.forEach(b -> outletOf.put(b.articleId(), b.outlet()));
       for (ClusterContrast.Term t : contrast.contrast(counts, body)) {
-        Rows row = Rows.of(TERMS_SCHEMA).set("cluster_id", cluster).set("outlet", t.outlet()).set("versus", t.versus())
-            .set("direction", t.direction()).set("rank", t.rank()).set("term", t.term())
-            .set("evaluative", t.evaluativeLists() > 0).set("evaluative_lists", t.evaluativeLists())
-            .set("count", t.count()).set("count_rest", t.countRest())
-            .set("log_odds", round(t.logOdds())).set("z", round(t.z())).set("p_value", t.pValue())
-            .set("reliable", t.reliable()).set("phrase", t.phrase());
-        if (t.evidence() != null) {
-          row.set("evidence_article_id", t.evidence().articleId()).set("evidence_outlet", t.evidence().outlet())
-              .set("evidence_start", t.evidence().start()).set("evidence_end", t.evidence().end())
-              .set("evidence_text", t.evidence().text());
-        }
-        if (t.instead() != null) {
-          row.set("instead", t.instead());
-          if (t.insteadEvidence() != null) {
-            row.set("instead_article_id", t.insteadEvidence().articleId())
-                .set("instead_start", t.insteadEvidence().start()).set("instead_end", t.insteadEvidence().end())
-                .set("instead_text", t.insteadEvidence().text());
+        out.add(row(cluster, null, t, t.evidence() == null ? null : t.evidence().outlet()));
+      }
+      for (String column : columns()) {
+        Map<String, ClusterContrast.WordCount> bySide = new java.util.TreeMap<>();
+        for (ClusterContrast.WordCount c : counts) {
+          String side = sideOf(c.outlet(), column);
+          if (side != null) {
+            bySide.merge(side + "\u0001" + c.key(), new ClusterContrast.WordCount(side, c.key(), c.term(), c.count(),
+                c.priorWeight(), c.priorTotal(), c.evaluativeLists()), (x, y) -> new ClusterContrast.WordCount(
+                x.outlet(), x.key(), x.term(), x.count() + y.count(), x.priorWeight(), x.priorTotal(),
+                x.evaluativeLists()));
           }
         }
-        out.add(row.build());
+        List<ClusterContrast.Sentence> said = new ArrayList<>();
+        for (ClusterContrast.Sentence b : body) {
+          String side = sideOf(b.outlet(), column);
+          if (side != null) {
+            said.add(new ClusterContrast.Sentence(b.articleId(), side, b.index(), b.start(), b.end(), b.text(),
+                b.terms()));
+          }
+        }
+        for (ClusterContrast.Term t : sideContrast.contrast(new ArrayList<>(bySide.values()), said)) {
+          out.add(row(cluster, column, t, t.evidence() == null ? null : outletOf.get(t.evidence().articleId())));
+        }
       }
       return out.iterator();
+    }
+
+    private java.util.SortedSet<String> columns() {
+      java.util.SortedSet<String> all = new java.util.TreeSet<>();
+      sides.values().forEach(v -> all.addAll(v.keySet()));
+      return all;
+    }
+
+    private String sideOf(String outlet, String column) {
+      return outlet == null ? null
+          : sides.getOrDefault(outlet.toLowerCase(java.util.Locale.ROOT), Map.of()).get(column);
+    }
+
+    private static Row row(String cluster, String column, ClusterContrast.Term t, String evidenceOutlet) {
+      Rows row = Rows.of(TERMS_SCHEMA).set("cluster_id", cluster).set("outlet", t.outlet()).set("versus", t.versus())
+          .set(GROUP_COLUMN, column).set("direction", t.direction()).set("rank", t.rank()).set("term", t.term())
+          .set("evaluative", t.evaluativeLists() > 0).set("evaluative_lists", t.evaluativeLists())
+          .set("count", t.count()).set("count_rest", t.countRest())
+          .set("log_odds", round(t.logOdds())).set("z", round(t.z())).set("p_value", t.pValue())
+          .set("reliable", t.reliable()).set("phrase", t.phrase());
+      if (t.evidence() != null) {
+        row.set("evidence_article_id", t.evidence().articleId()).set("evidence_outlet", evidenceOutlet)
+            .set("evidence_start", t.evidence().start()).set("evidence_end", t.evidence().end())
+            .set("evidence_text", t.evidence().text());
+      }
+      if (t.instead() != null) {
+        row.set("instead", t.instead());
+        if (t.insteadEvidence() != null) {
+          row.set("instead_article_id", t.insteadEvidence().articleId())
+              .set("instead_start", t.insteadEvidence().start()).set("instead_end", t.insteadEvidence().end())
+              .set("instead_text", t.insteadEvidence().text());
+        }
+      }
+      return row.build();
     }
 
     private static double round(double x) {

@@ -1,7 +1,6 @@
 package org.parallax.groups;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
@@ -9,11 +8,8 @@ import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.substring_index;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -21,12 +17,10 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.parallax.cluster.ClusterStage;
 import org.parallax.config.ParallaxConfig;
-import org.parallax.framing.ClusterContrast;
 import org.parallax.framing.FramingStage;
 import org.parallax.pipeline.Contract;
 import org.parallax.pipeline.StageContext;
 import org.parallax.report.ManifestFields.Count;
-import org.parallax.sentences.SentenceStage;
 import org.parallax.spark.Materialize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +29,13 @@ import org.slf4j.LoggerFactory;
  * Outlet groups: with an outlet table (groups.outlets), each story's coverage per group column and value
  * (articles, outlets and their shares, and whether the story is a blindspot: covered by at least
  * groups.blindspot_min_outlets outlets, at least groups.blindspot_share of them from one side), and the
- * framing contrast between a story's groups (the words each side uses more and avoids) as framing does it
- * between outlets. Without an outlet table both are empty.
+ * framing contrast between a story's groups (the words each side uses more and avoids), which the framing
+ * stage makes in its pass over each story, beside the outlets' contrasts. Without an outlet table both are
+ * empty.
  */
 public final class GroupStage {
   public static final String NAME = "groups";
   private static final Logger LOG = LoggerFactory.getLogger(GroupStage.class);
-  private static final String SEP = "\u0001";
   public static final Contract COVERAGE = Contract.of(NAME, "coverage", "cluster_id", "group_column", "group_value",
       "articles", "outlets", "article_share", "outlet_share", "story_articles", "story_outlets", "blindspot",
       "blindspot_value");
@@ -57,9 +51,9 @@ public final class GroupStage {
    */
   public record Output(Dataset<Row> coverage, Dataset<Row> terms, Dataset<Row> outlets) {}
 
-  public static Output run(StageContext ctx, ClusterStage.Output clusters, SentenceStage.Output sentences,
-      FramingStage.Output framing, ParallaxConfig config) {
-    OutletTable.Read table = OutletTable.read(ctx.spark(), config.groups.outlets);
+  /** {@code table} is the outlet table as read (groups.outlets; framing has already contrasted its sides). */
+  public static Output run(StageContext ctx, ClusterStage.Output clusters, FramingStage.Output framing,
+      OutletTable.Read table, ParallaxConfig config) {
     if (!config.groups.outlets.isBlank()) {
       LOG.info("outlet table {}: {} rows, {} rejected (blank or repeated outlet), group columns {}",
           config.groups.outlets, table.rows(), table.rejected(), table.columns());
@@ -69,8 +63,7 @@ public final class GroupStage {
     ctx.manifest().count(Count.OUTLET_TABLE_REJECTED, table.rejected());
     Dataset<Row> groups = table.groups().withColumn("_o", lower(col("outlet"))).drop("outlet");
     Dataset<Row> coverage = COVERAGE.check(Materialize.of(coverage(clusters.articles(), groups, config.groups)));
-    Dataset<Row> terms = TERMS.check(Materialize.of(terms(clusters.articles(), sentences.sentences(), framing,
-        groups, config.framing)));
+    Dataset<Row> terms = TERMS.check(Materialize.of(terms(framing)));
     return new Output(coverage, terms, table.groups());
   }
 
@@ -99,28 +92,13 @@ public final class GroupStage {
             "story_articles", "story_outlets", "blindspot", "blindspot_value");
   }
 
-  static Dataset<Row> terms(Dataset<Row> articles, Dataset<Row> sentences, FramingStage.Output framing,
-      Dataset<Row> groups, ParallaxConfig.Framing cfg) {
-    Column key = concat(col("cluster_id"), lit(SEP), col("group_column"));
-    Dataset<Row> words = FramingStage.words(framing.counts()).withColumn("_o", lower(col("outlet")))
-        .join(groups, "_o")
-        .groupBy(key.as("_key"), col("group_value").as("outlet"), col("key"), col("term"), col("a_w"), col("a_0"),
-            col("evaluative_lists"))
-        .agg(sum("y_i").as("y_i"));
-    Dataset<Row> body = FramingStage.eligibleBody(sentences, framing.counts())
-        .withColumn("_o", lower(col("outlet"))).join(groups, "_o")
-        .withColumn("_key", key).drop("outlet").withColumnRenamed("group_value", "outlet");
-    ClusterContrast contrast = new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, Map.of(),
-        cfg.insteadMinShared, 0);
-    Dataset<Row> outletOf = articles.select(col("article_id").as("evidence_article_id"),
-        col("outlet").as("_evidence_outlet"));
-    return FramingStage.contrast(words, body, "_key", contrast)
-        .join(outletOf, new String[] {"evidence_article_id"}, "left")
-        .select(substring_index(col("cluster_id"), SEP, 1).as("cluster_id"),
-            substring_index(col("cluster_id"), SEP, -1).as("group_column"), col("outlet").as("group_value"),
-            col("direction"), col("rank"), col("term"), col("evaluative"), col("evaluative_lists"), col("count"), col("count_rest"),
-            col("log_odds"), col("z"), col("p_value"), col("reliable"), col("phrase"), col("evidence_article_id"),
-            col("_evidence_outlet").as("evidence_outlet"), col("evidence_start"), col("evidence_end"),
+  /** framing_group_terms rows: the side contrasts framing made, one row per story, group column, side and term. */
+  static Dataset<Row> terms(FramingStage.Output framing) {
+    return framing.groupTerms()
+        .select(col("cluster_id"), col(FramingStage.GROUP_COLUMN), col("outlet").as("group_value"),
+            col("direction"), col("rank"), col("term"), col("evaluative"), col("evaluative_lists"), col("count"),
+            col("count_rest"), col("log_odds"), col("z"), col("p_value"), col("reliable"), col("phrase"),
+            col("evidence_article_id"), col("evidence_outlet"), col("evidence_start"), col("evidence_end"),
             col("evidence_text"), col("instead"), col("instead_article_id"), col("instead_start"),
             col("instead_end"), col("instead_text"));
   }

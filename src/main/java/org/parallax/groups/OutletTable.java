@@ -65,4 +65,17 @@ public final class OutletTable {
         .filter(col("group_value").isNotNull().and(col("group_value").notEqual("")));
     return new Read(longForm, List.copyOf(columns), rows, rows - kept);
   }
+
+  /**
+   * The table as a map: per outlet (lower case), its value in each group column. Bounded by the table's outlets,
+   * not by the corpus: framing takes it to every story.
+   */
+  public static java.util.Map<String, java.util.Map<String, String>> sides(Read read) {
+    java.util.Map<String, java.util.Map<String, String>> out = new java.util.TreeMap<>();
+    for (Row r : read.groups().select("outlet", "group_column", "group_value").collectAsList()) {
+      out.computeIfAbsent(r.<String>getAs("outlet").toLowerCase(java.util.Locale.ROOT), k -> new java.util.TreeMap<>())
+          .put(r.getAs("group_column"), r.getAs("group_value"));
+    }
+    return out;
+  }
 }

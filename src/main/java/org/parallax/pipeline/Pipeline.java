@@ -62,6 +62,7 @@ public final class Pipeline {
   private TopicStage.Output topicModel;
   private FramingStage.Output framed;
   private GroupStage.Output grouped;
+  private org.parallax.groups.OutletTable.Read outlets;
 
   private Pipeline(SparkSession spark, ParallaxConfig config, RunManifest manifest, List<String> inputs) {
     this.ctx = new StageContext(spark, config.run, manifest);
@@ -193,7 +194,8 @@ public final class Pipeline {
     if (framed == null) {
       SentenceStage.Output s = sentences();
       CopyStage.Output k = copies();
-      framed = stage(FramingStage.NAME, () -> FramingStage.run(ctx, s, k, config.framing));
+      framed = stage(FramingStage.NAME, () -> FramingStage.run(ctx, s, k, config.framing,
+          org.parallax.groups.OutletTable.sides(outletTable())));
     }
     return framed;
   }
@@ -201,11 +203,18 @@ public final class Pipeline {
   public GroupStage.Output groups() {
     if (grouped == null) {
       ClusterStage.Output c = cluster();
-      SentenceStage.Output s = sentences();
       FramingStage.Output f = framing();
-      grouped = stage(GroupStage.NAME, () -> GroupStage.run(ctx, c, s, f, config));
+      grouped = stage(GroupStage.NAME, () -> GroupStage.run(ctx, c, f, outletTable(), config));
     }
     return grouped;
+  }
+
+  /** The outlet table (groups.outlets), read once: framing contrasts its sides, groups reports coverage. */
+  private org.parallax.groups.OutletTable.Read outletTable() {
+    if (outlets == null) {
+      outlets = org.parallax.groups.OutletTable.read(ctx.spark(), config.groups.outlets);
+    }
+    return outlets;
   }
 
   /** Runs every stage, then the reports stage: each report of {@link Reports#BUILDERS}, built and written. */

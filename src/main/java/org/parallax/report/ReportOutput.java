@@ -196,8 +196,21 @@ public final class ReportOutput {
       throw new IllegalArgumentException("this output holds " + only.name() + " only, not " + table.name());
     }
     Path dir = only != null ? staging : new Path(staging, table.name());
-    table.conform(data).write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
-    return data.sparkSession().read().parquet(dir.toString()).count();
+    // The rows are counted as they are written (an observed metric): no second job reads the files back.
+    org.apache.spark.sql.Observation written = org.apache.spark.sql.Observation.apply("rows_" + table.name());
+    table.conform(data).observe(written, org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1))
+        .as("rows")).write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
+    try {
+      // The metric arrives with the write's end-of-query event; should it not come, count the files instead.
+      scala.collection.immutable.Map<String, Object> metrics = scala.concurrent.Await.result(written.future(),
+          scala.concurrent.duration.Duration.create(60, java.util.concurrent.TimeUnit.SECONDS));
+      return ((Number) metrics.apply("rows")).longValue();
+    } catch (java.util.concurrent.TimeoutException e) {
+      return data.sparkSession().read().parquet(dir.toString()).count();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting the rows of " + table.name(), e);
+    }
   }
 
   public void writeManifest(String json) {

@@ -30,11 +30,11 @@ class FramingStageTest extends SparkTest {
   private FramingStage.Output framing(ParallaxConfig.Framing cfg, Row... articles) {
     Dataset<Row> sentences = SentenceStage.split(spark.createDataFrame(List.of(articles), ARTICLES));
     FramingStage.Counts counts = FramingStage.Counts.of(sentences, cfg);
-    Dataset<Row> both = FramingStage.terms(sentences, counts, cfg);
+    Dataset<Row> both = FramingStage.terms(sentences, counts, cfg).drop(FramingStage.GROUP_COLUMN);
     return new FramingStage.Output(both.filter("versus IS NULL").drop("versus"), both.filter("versus IS NOT NULL"),
         FramingStage.headlineTerms(sentences, counts, cfg), FramingStage.style(counts, cfg),
         FramingStage.statements(sentences, counts, cfg), FramingStage.copyEdits(sentences, spark.createDataFrame(List.of(), new StructType()
-            .add("article_id", DataTypes.StringType).add("copy_of", DataTypes.StringType)), cfg), counts);
+            .add("article_id", DataTypes.StringType).add("copy_of", DataTypes.StringType)), cfg), counts, null);
   }
 
   private static Row row(List<Row> rows, String outlet, String direction, String term) {
