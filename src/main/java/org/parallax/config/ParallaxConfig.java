@@ -292,7 +292,8 @@ public final class ParallaxConfig implements java.io.Serializable {
         + "2008), which grows with the corpus.", min = 0.0, max = 1.0e12)
     public double priorScale = 0.0;
 
-    @Key(doc = "Terms kept per cluster, outlet and direction (uses, avoids): evaluative words first, then by |z|.",
+    @Key(doc = "Terms kept per cluster, outlet and direction (uses, avoids): evaluative words first (those both "
+        + "word lists mark, then one), then by |z|.",
         min = 1, max = 10000)
     public int topTerms = 20;
 

@@ -146,11 +146,22 @@ public final class ClusterContrast implements Serializable {
   }
 
   private List<Candidate> top(List<Candidate> candidates, boolean uses, Map<String, WordCount> word) {
-    candidates.sort(Comparator.<Candidate>comparingInt(c -> -c.evaluativeLists())
-        .thenComparing(c -> -Math.abs(c.z()))
-        .thenComparing(c -> -(uses ? c.yi() : c.yj()))
-        .thenComparing(Candidate::key));
-    return candidates.subList(0, Math.min(topTerms, candidates.size()));
+    Comparator<Candidate> order = Comparator.<Candidate>comparingInt(c -> -c.evaluativeLists())
+        .thenComparingDouble(c -> -Math.abs(c.z()))
+        .thenComparingLong(c -> -(uses ? c.yi() : c.yj()))
+        .thenComparing(Candidate::key);
+    // The first topTerms in that (total) order, kept in a bounded heap: a large story's outlet has thousands of
+    // candidates, and only the first few are shown.
+    java.util.PriorityQueue<Candidate> kept = new java.util.PriorityQueue<>(topTerms + 1, order.reversed());
+    for (Candidate c : candidates) {
+      kept.add(c);
+      if (kept.size() > topTerms) {
+        kept.poll();
+      }
+    }
+    List<Candidate> out = new ArrayList<>(kept);
+    out.sort(order);
+    return out;
   }
 
   /**

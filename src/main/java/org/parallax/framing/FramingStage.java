@@ -35,7 +35,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.Window;
@@ -163,10 +162,12 @@ public final class FramingStage {
           .groupBy("term").agg(count(lit(1)).as("n_cap"));
       Dataset<Row> stop = broadcast(spark.createDataset(List.copyOf(Lexicon.stopWords()), Encoders.STRING())
           .toDF("key"));
+      StructType listed = new StructType().add("term", DataTypes.StringType, false)
+          .add("evaluative_lists", DataTypes.IntegerType, false);
       List<Row> lists = new ArrayList<>();
-      Lexicon.evaluativeWords().forEach((w, n) -> lists.add(RowFactory.create(w, n)));
-      Dataset<Row> evaluative = broadcast(spark.createDataFrame(lists, new StructType()
-          .add("term", DataTypes.StringType, false).add("evaluative_lists", DataTypes.IntegerType, false)));
+      Lexicon.evaluativeWords().forEach((w, n) -> lists.add(Rows.of(listed).set("term", w).set("evaluative_lists", n)
+          .build()));
+      Dataset<Row> evaluative = broadcast(spark.createDataFrame(lists, listed));
       Dataset<Row> surfaces = bySurface.groupBy("key", "term").agg(sum("y").as("n"))
           .join(caps, new String[] {"term"}, "left");
       Dataset<Row> corpus = surfaces.groupBy("key").agg(sum("n").as("corpus_count"),
