@@ -33,12 +33,6 @@ public final class FeatureStage {
   public static final String TOKENS = "tokens";
   /** Tokens plus, with features.ngrams = 2, adjacent token pairs ("spy balloon"): what TF-IDF counts. */
   public static final String TERMS = "terms";
-  /**
-   * The terms of the first {@code features.lead_words} tokens (headline and lead): TF-IDF counts them once
-   * more, because a news story states who did what, where, in its lead, and related stories share their
-   * background paragraphs rather than their leads.
-   */
-  public static final String LEAD_TERMS = "lead_terms";
   public static final String TF = "tf";
   public static final String TFIDF = "tfidf";
   /** Words: letters or digits, joined by inner dots or hyphens (U.S., five-and-a-half). */

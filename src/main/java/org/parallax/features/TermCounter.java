@@ -26,7 +26,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Term counts over a fixed vocabulary, straight from an article's tokens: each token, each adjacent token
  * pair ("spy balloon", when {@code bigrams}), and the terms of the first {@code leadWords} tokens once more
- * (the lead: see {@link FeatureStage#LEAD_TERMS}). The same vector as MLlib's {@code NGram} then
+ * (the headline and lead, where a news story says who did what, where; related stories share background
+ * paragraphs, not leads). The same vector as MLlib's {@code NGram} then
  * {@code CountVectorizerModel} over the terms and lead terms, in one pass per article with no intermediate
  * arrays: on all of ABP that chain was a fifth of the features stage.
  */

@@ -306,7 +306,7 @@ public final class FramingStage {
    * {@code body} as {@link #eligibleBody}, both with the key column. Rows as framing_terms, with the key in
    * cluster_id.
    */
-  public static Dataset<Row> contrast(Dataset<Row> words, Dataset<Row> body, String key, ClusterContrast contrast) {
+  static Dataset<Row> contrast(Dataset<Row> words, Dataset<Row> body, String key, ClusterContrast contrast) {
     MapFunction<Row, String> byKey = r -> r.getAs(key);
     return words.groupByKey(byKey, Encoders.STRING())
         .cogroup(body.groupByKey(byKey, Encoders.STRING()), new Contrast(contrast, Map.of(), null),
@@ -317,12 +317,12 @@ public final class FramingStage {
    * Per eligible cluster, outlet and spelling key (names left out): y_i, the count, with the key's term, prior
    * weight (a_w, a_0) and how many evaluative word lists mark it (evaluative_lists).
    */
-  public static Dataset<Row> words(Counts counts) {
+  static Dataset<Row> words(Counts counts) {
     return counts.words();
   }
 
   /** The body sentences framing compares: of originals (not copies) with an outlet, in eligible clusters. */
-  public static Dataset<Row> eligibleBody(Dataset<Row> sentences, Counts counts) {
+  static Dataset<Row> eligibleBody(Dataset<Row> sentences, Counts counts) {
     return sentences.filter(col("part").equalTo(SentenceStage.BODY).and(col("outlet").isNotNull())
             .and(col("copy_of").isNull()))
         .join(counts.eligible(), "cluster_id")

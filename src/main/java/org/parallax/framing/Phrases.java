@@ -13,15 +13,6 @@ public final class Phrases {
 
   private Phrases() {}
 
-  /**
-   * Up to {@code width} words either side of the first word of {@code sentence} whose spelling key is
-   * {@code key} (see {@link SentenceSplitter#fold}), as they stand in the sentence; null when the word is
-   * not there.
-   */
-  public static String around(String sentence, String key, int width) {
-    return sentence == null || key == null ? null : words(sentence).around(key, width);
-  }
-
   /** A sentence's words (as {@link #WORD} finds them), found once for many {@link Words#around} calls. */
   public static Words words(String sentence) {
     List<int[]> spans = new ArrayList<>();
