@@ -73,7 +73,57 @@ public final class RecordSchema {
         reason, detail, excerpt, charset}, CANDIDATE);
   }
 
+  /**
+   * The start of {@code s} on one line, as a reject's excerpt: {@link #excerptByPattern} (whitespace runs as one
+   * space, trimmed, cut at {@code max} characters with an ellipsis), but reading only as far as the cut. Every
+   * record gets one, and an article is thousands of characters long: the pattern over the whole line was half
+   * of ingest on all of ABP.
+   */
   static String excerpt(String s, int max) {
+    if (s == null) {
+      return null;
+    }
+    int n = s.length();
+    int i = 0;
+    while (i < n && s.charAt(i) <= ' ') { // trim() drops every leading character up to ' '
+      i++;
+    }
+    StringBuilder out = new StringBuilder(Math.min(n - i, max));
+    boolean space = false;
+    for (; i < n && out.length() < max; i++) {
+      char c = s.charAt(i);
+      if (isPatternSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+        if (out.length() == max) {
+          break; // c is read again below: it is past the cut
+        }
+      }
+      out.append(c);
+    }
+    for (; i < n; i++) {
+      if (s.charAt(i) > ' ') { // text beyond the cut: the excerpt is cut
+        return out + "…";
+      }
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) <= ' ') { // trim() drops every trailing character up to ' '
+      end--;
+    }
+    return out.substring(0, end);
+  }
+
+  /** {@code \\s} of java.util.regex (no Unicode flag): space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  /** The definition {@link #excerpt} follows (tests compare the two). */
+  static String excerptByPattern(String s, int max) {
     if (s == null) {
       return null;
     }
