@@ -50,11 +50,15 @@ final class Boilerplate {
   }
 
   static Dataset<Row> remove(Dataset<Row> articles, ParallaxConfig.Clean cfg) {
-    UserDefinedFunction normalise = udf((UDF1<String, String>) BoilerplateRemoval::normalise, DataTypes.StringType);
+    // Lines are counted by the fingerprint of their normalised form (null for a blank line).
+    UserDefinedFunction fingerprint = udf((UDF1<String, Long>) line -> {
+      long f = BoilerplateRemoval.fingerprint(line);
+      return f == 0 ? null : f;
+    }, DataTypes.LongType);
     Dataset<Row> lines = articles.filter(col("outlet").isNotNull())
         .select(col(RecordSchema.ID), col("outlet"), explode(split(col(RecordSchema.TEXT), "\n")).as("line"))
-        .filter(org.apache.spark.sql.functions.length(org.apache.spark.sql.functions.trim(col("line"))).gt(0))
-        .select(col(RecordSchema.ID), col("outlet"), normalise.apply(col("line")).as("norm"))
+        .select(col(RecordSchema.ID), col("outlet"), fingerprint.apply(col("line")).as("norm"))
+        .filter(col("norm").isNotNull())
         .distinct();
     Dataset<Row> outletSize = articles.filter(col("outlet").isNotNull()).groupBy("outlet")
         .agg(count(lit(1)).as("outlet_articles"));
@@ -73,8 +77,8 @@ final class Boilerplate {
       result = result.add(k.code(), DataTypes.IntegerType, false);
     }
     StructType resultType = result;
-    UserDefinedFunction clean = udf((UDF3<String, String, scala.collection.Seq<String>, Row>) (text, title, repeated) -> {
-      Set<String> rep = new HashSet<>();
+    UserDefinedFunction clean = udf((UDF3<String, String, scala.collection.Seq<Long>, Row>) (text, title, repeated) -> {
+      Set<Long> rep = new HashSet<>();
       if (repeated != null) {
         rep.addAll(scala.jdk.javaapi.CollectionConverters.asJava(repeated));
       }
@@ -87,7 +91,7 @@ final class Boilerplate {
     }, resultType);
     Dataset<Row> out = withRepeated
         .withColumn("_bp", clean.apply(col(RecordSchema.TEXT), col(RecordSchema.TITLE),
-            org.apache.spark.sql.functions.coalesce(col(REPEATED), array().cast("array<string>"))))
+            org.apache.spark.sql.functions.coalesce(col(REPEATED), array().cast("array<bigint>"))))
         .withColumn(RecordSchema.TEXT, col("_bp.text"));
     for (BoilerplateRemoval.Kind k : BoilerplateRemoval.Kind.values()) {
       out = out.withColumn(column(k), col("_bp." + k.code()));

@@ -64,36 +64,75 @@ public final class BoilerplateRemoval {
 
   /** Normalised form of a block for repetition checks: lower case, digits as 0, single spaces. */
   public static String normalise(String line) {
-    // a character loop: this runs several times for every line of every article
     StringBuilder sb = new StringBuilder(line.length());
+    normalise(line, sb);
+    return sb.toString();
+  }
+
+  /**
+   * A 64-bit fingerprint of a block's normalised form ({@link #normalise}), computed without building it; 0 for a
+   * block that normalises to nothing (blank). What the clean stage counts across an outlet's articles: a long
+   * per line is cheaper to build, shuffle and compare than the line. (Two different lines share one with
+   * probability about 2^-64 per pair.)
+   */
+  public static long fingerprint(String line) {
+    return normalise(line, null);
+  }
+
+  /** normalise's one loop: appends the normalised form to {@code out} (when given), returns its fingerprint. */
+  private static long normalise(String line, StringBuilder out) {
+    // a character loop: this runs several times for every line of every article
+    long h = 0x9E3779B97F4A7C15L;
+    int length = 0;
     boolean space = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       boolean white = c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)
           : Character.isWhitespace(c);
       if (white) {
-        space = sb.length() > 0;
+        space = length > 0;
         continue;
       }
       if (space) {
-        sb.append(' ');
+        h = mix(h, ' ');
+        length++;
+        if (out != null) {
+          out.append(' ');
+        }
         space = false;
       }
-      if (c < 128) { // the ASCII fast path of the same rules
-        sb.append(c >= '0' && c <= '9' ? '0' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-      } else {
-        sb.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+      // the ASCII fast path of the same rules
+      char d = c < 128 ? (c >= '0' && c <= '9' ? '0' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+          : Character.isDigit(c) ? '0' : Character.toLowerCase(c);
+      h = mix(h, d);
+      length++;
+      if (out != null) {
+        out.append(d);
       }
     }
-    return sb.toString();
+    if (length == 0) {
+      return 0;
+    }
+    long f = mix(h, (char) length) ^ length;
+    f ^= f >>> 33; // the finaliser of MurmurHash3's 64-bit hash
+    f *= 0xff51afd7ed558ccdL;
+    f ^= f >>> 33;
+    f *= 0xc4ceb9fe1a85ec53L;
+    f ^= f >>> 33;
+    return f == 0 ? 1 : f;
+  }
+
+  private static long mix(long h, char c) {
+    long x = (h ^ c) * 0x100000001b3L * 0xff51afd7ed558ccdL;
+    return x ^ (x >>> 29);
   }
 
   /**
    * @param text the article text, one block per line
-   * @param repeatedElsewhere normalised blocks that recur across the outlet's articles
+   * @param repeatedElsewhere fingerprints ({@link #fingerprint}) of blocks that recur across the outlet's articles
    * @param stopwords lower-case stop words of the corpus language
    */
-  public static Result apply(String text, Set<String> repeatedElsewhere, Set<String> stopwords) {
+  public static Result apply(String text, Set<Long> repeatedElsewhere, Set<String> stopwords) {
     return apply(text, null, repeatedElsewhere, stopwords);
   }
 
@@ -101,7 +140,7 @@ public final class BoilerplateRemoval {
    * @param title the article's title (from the input or inferred), or null: a line that repeats it is the
    *     headline, never low-content chrome
    */
-  public static Result apply(String text, String title, Set<String> repeatedElsewhere, Set<String> stopwords) {
+  public static Result apply(String text, String title, Set<Long> repeatedElsewhere, Set<String> stopwords) {
     String[] all = text.split("\n", -1);
     List<String> lines = new ArrayList<>();
     for (String l : all) {
@@ -113,8 +152,13 @@ public final class BoilerplateRemoval {
     Kind[] kind = new Kind[n];
     Map<String, Integer> counts = new HashMap<>();
     String[] normal = new String[n]; // each line normalised once
+    boolean[] recurs = new boolean[n];
+    StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      normal[i] = normalise(lines.get(i));
+      sb.setLength(0);
+      long fingerprint = normalise(lines.get(i), sb);
+      recurs[i] = repeatedElsewhere.contains(fingerprint);
+      normal[i] = sb.toString();
       counts.merge(normal[i], 1, Integer::sum);
     }
     Map<String, Integer> firstAt = new HashMap<>();
@@ -131,7 +175,7 @@ public final class BoilerplateRemoval {
       String norm = normal[i];
       int words = words(l);
       boolean duplicate = counts.get(norm) > 1 && words > MARKER_MAX_WORDS;
-      if (repeatedElsewhere.contains(norm)
+      if (recurs[i]
           || (duplicate && (atEdge.contains(norm) || firstAt.get(norm) != i))) {
         // a blurb at the top or bottom goes entirely; a paragraph duplicated inside keeps its first copy
         kind[i] = Kind.REPEATED;
