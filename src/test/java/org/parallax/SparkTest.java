@@ -27,7 +27,9 @@ public abstract class SparkTest {
       SparkSession.Builder b = SparkSession.builder().master("local[2]").appName("parallax-test")
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "2")
-          .config("spark.driver.host", "127.0.0.1");
+          .config("spark.driver.host", "127.0.0.1")
+          // the job's serializer (parallax-spark-defaults.properties): what a broadcast value must survive
+          .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
       SparkSessions.REQUIRED.forEach(b::config);
       shared = b.getOrCreate();
     }

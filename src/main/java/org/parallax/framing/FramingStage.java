@@ -28,9 +28,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.api.java.function.CoGroupFunction;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -105,13 +107,14 @@ public final class FramingStage {
   public static Output run(StageContext ctx, SentenceStage.Output sentences, CopyStage.Output copies,
       ParallaxConfig.Framing cfg, Map<String, Map<String, String>> sides) {
     Counts counts = Counts.of(sentences.sentences(), cfg);
-    Dataset<Row> all = timed("terms with evidence", () -> terms(sentences.sentences(), counts, cfg, sides));
+    Dataset<Row> stories = timed("terms and statements with evidence", () -> stories(sentences.sentences(), counts,
+        cfg, sides));
+    Dataset<Row> all = termsOf(stories);
     Dataset<Row> terms = TERMS.check(all.filter(col("versus").isNull().and(col(GROUP_COLUMN).isNull()))
         .drop("versus", GROUP_COLUMN));
     Dataset<Row> pairs = PAIRS.check(all.filter(col("versus").isNotNull()).drop(GROUP_COLUMN));
     Dataset<Row> groupTerms = all.filter(col(GROUP_COLUMN).isNotNull()).drop("versus");
-    Dataset<Row> statements = STATEMENTS.check(timed("statements", () -> statements(sentences.sentences(), counts,
-        cfg)));
+    Dataset<Row> statements = STATEMENTS.check(statementsOf(stories));
     Dataset<Row> edits = COPY_EDITS.check(timed("copy edits", () -> copyEdits(sentences.sentences(), copies.copies(), cfg)));
     Dataset<Row> headlines = TERMS.check(timed("headline terms", () -> headlineTerms(sentences.sentences(), counts,
         cfg)));
@@ -135,11 +138,12 @@ public final class FramingStage {
   }
 
   /**
-   * The counts framing compares: per (cluster, outlet, spelling key) in {@code byOutlet}, with the prior and
-   * the key's class in {@code prior}, and each outlet's house-style keys.
+   * The corpus counts framing compares against: per (cluster, outlet, word) in {@code bySurface}, per (outlet,
+   * spelling key, word) in {@code byOutletTerm}, the prior and the key's class in {@code prior} (and, for the
+   * tasks, in {@code weights}), and each outlet's house-style keys. Each story counts its own words.
    */
   public record Counts(Dataset<Row> bySurface, Dataset<Row> byOutletTerm, Dataset<Row> prior, Dataset<Row> eligible,
-      Dataset<Row> houseStyle, Dataset<Row> words) {
+      Dataset<Row> houseStyle, Broadcast<Map<String, Weight>> weights) {
     static Counts of(Dataset<Row> sentences, ParallaxConfig.Framing cfg) {
       SparkSession spark = sentences.sparkSession();
       registerFunctions(spark);
@@ -187,11 +191,25 @@ public final class FramingStage {
       Dataset<Row> outletStories = storyOutlets.join(broadcast(eligible), "cluster_id").groupBy("outlet")
           .agg(count(lit(1)).as("outlet_stories"));
       Dataset<Row> house = timed("house style", () -> houseStyle(byOutletTerm, outletStories, prior, cfg));
-      Dataset<Row> words = timed("words per story and outlet", () -> bySurface.filter(col("outlet").isNotNull())
-          .groupBy("cluster_id", "outlet", "key").agg(sum("y").as("y_i"))
-          .join(prior.filter(col("is_name").equalTo(false)), "key")
-          .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative_lists"));
-      return new Counts(bySurface, byOutletTerm, prior, eligible, house, words);
+      return new Counts(bySurface, byOutletTerm, prior, eligible, house, weights(prior));
+    }
+
+    /**
+     * The prior of every word the contrasts count (names and stop words have none), sent to every task: each
+     * story then counts its outlets' words itself, in its pass over its sentences. Bounded by the vocabulary of
+     * the stories compared, not by the corpus.
+     */
+    private static Broadcast<Map<String, Weight>> weights(Dataset<Row> prior) {
+      long t0 = System.nanoTime();
+      Map<String, Weight> weights = new HashMap<>();
+      prior.filter(col("is_name").equalTo(false)).select("key", "term", "a_w", "a_0", "evaluative_lists")
+          .toLocalIterator().forEachRemaining(r -> weights.put(r.getAs("key"), new Weight(r.getAs("term"),
+              r.<Double>getAs("a_w"), r.<Double>getAs("a_0"), r.<Integer>getAs("evaluative_lists"))));
+      Broadcast<Map<String, Weight>> out = new JavaSparkContext(prior.sparkSession().sparkContext())
+          .broadcast(weights);
+      LOG.info("framing: prior of {} words sent to the tasks in {} s", weights.size(),
+          String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+      return out;
     }
 
     /**
@@ -215,6 +233,80 @@ public final class FramingStage {
           .filter(col("z").gt(0).and(p.leq(cfg.houseStyleMaxP)))
           .select(col("outlet"), col("key"), col("y_i").as("count"), col("stories"), col("z"));
     }
+  }
+
+  /**
+   * A word's prior and lists: its most used spelling (term), a_w and a_0 of the Fightin' Words prior, and how many
+   * evaluative word lists mark it.
+   */
+  public static final class Weight implements java.io.Serializable { // a class, not a record: Kryo sends it
+    private static final long serialVersionUID = 1L;
+    private final String term;
+    private final double aw;
+    private final double a0;
+    private final int evaluativeLists;
+
+    Weight(String term, double aw, double a0, int evaluativeLists) {
+      this.term = term;
+      this.aw = aw;
+      this.a0 = a0;
+      this.evaluativeLists = evaluativeLists;
+    }
+
+    String term() {
+      return term;
+    }
+
+    double aw() {
+      return aw;
+    }
+
+    double a0() {
+      return a0;
+    }
+
+    int evaluativeLists() {
+      return evaluativeLists;
+    }
+  }
+
+  /** {@link #fold} on one term: its spelling key. */
+  static String fold(String term) {
+    if (term.indexOf('.') < 0 && term.indexOf('-') < 0) {
+      return term;
+    }
+    StringBuilder b = new StringBuilder(term.length());
+    for (int i = 0; i < term.length(); i++) {
+      char c = term.charAt(i);
+      if (c != '.' && c != '-') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The word counts of a story's sentences: per outlet and spelling key with a prior (no names, no stop words),
+   * the number of times the outlet's sentences use it, with the key's prior.
+   */
+  static List<ClusterContrast.WordCount> wordCounts(List<ClusterContrast.Sentence> sentences,
+      Map<String, Weight> weights) {
+    Map<String, Map<String, long[]>> byOutlet = new java.util.TreeMap<>();
+    for (ClusterContrast.Sentence s : sentences) {
+      Map<String, long[]> own = byOutlet.computeIfAbsent(s.outlet(), o -> new HashMap<>());
+      for (String term : s.terms()) {
+        String key = fold(term);
+        if (weights.containsKey(key)) {
+          own.computeIfAbsent(key, k -> new long[1])[0]++;
+        }
+      }
+    }
+    List<ClusterContrast.WordCount> out = new ArrayList<>();
+    byOutlet.forEach((outlet, own) -> own.forEach((key, n) -> {
+      Weight w = weights.get(key);
+      out.add(new ClusterContrast.WordCount(outlet, key, w.term(), n[0], w.aw(), w.a0(), w.evaluativeLists()));
+    }));
+    return out;
   }
 
   private static final String AT_LEAST = "parallax_binomial_at_least";
@@ -266,20 +358,50 @@ public final class FramingStage {
   /** As above, and each story's sides (see {@link #run}) against each other: rows with group_column set. */
   static Dataset<Row> terms(Dataset<Row> sentences, Counts counts, ParallaxConfig.Framing cfg,
       Map<String, Map<String, String>> sides) {
-    Dataset<Row> words = words(counts);
-    Dataset<Row> body = eligibleBody(sentences, counts);
+    return termsOf(stories(sentences, counts, cfg, sides));
+  }
+
+  /**
+   * One pass over each eligible story: its sentences meet in one place (one shuffle of the sentences), where
+   * {@link ClusterContrast} ranks and cites its words and {@link Statements} finds its core, unique and omitted
+   * statements, in memory. Rows as {@link #STORY_SCHEMA}.
+   */
+  static Dataset<Row> stories(Dataset<Row> sentences, Counts counts, ParallaxConfig.Framing cfg,
+      Map<String, Map<String, String>> sides) {
     Map<String, Set<String>> house = new HashMap<>();
     // Bounded by outlets x their house words, not by the corpus.
     for (Row r : counts.houseStyle().select("outlet", "key").collectAsList()) {
       house.computeIfAbsent(r.getAs("outlet"), k -> new HashSet<>()).add(r.getAs("key"));
     }
-    MapFunction<Row, String> byCluster = r -> r.getAs("cluster_id");
     // Sides have no house style of their own and are not compared pairwise.
     Contrast contrast = new Contrast(new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, house,
         cfg.insteadMinShared, cfg.pairwiseMaxOutlets), sides,
-        new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, Map.of(), cfg.insteadMinShared, 0));
-    return words.groupByKey(byCluster, Encoders.STRING())
-        .cogroup(body.groupByKey(byCluster, Encoders.STRING()), contrast, Encoders.row(TERMS_SCHEMA));
+        new ClusterContrast(cfg.topTerms, cfg.minCount, cfg.maxP, Map.of(), cfg.insteadMinShared, 0), counts.weights());
+    FindStatements statements = new FindStatements(new Statements(cfg.statementMinWords, cfg.statementMinShared,
+        cfg.statementSimilarity, cfg.coreShare, cfg.topStatements));
+    MapFunction<Row, String> byCluster = r -> r.getAs("cluster_id");
+    MapGroupsFunction<String, Row, Row> pass = (cluster, rows) -> {
+      List<ClusterContrast.Sentence> body = new ArrayList<>();
+      rows.forEachRemaining(r -> body.add(sentence(r)));
+      return Rows.of(STORY_SCHEMA).set("cluster_id", cluster).set("terms", seq(contrast.rows(cluster, body)))
+          .set("statements", seq(statements.rows(cluster, body))).build();
+    };
+    return eligibleBody(sentences, counts).groupByKey(byCluster, Encoders.STRING())
+        .mapGroups(pass, Encoders.row(STORY_SCHEMA));
+  }
+
+  private static scala.collection.immutable.Seq<Row> seq(List<Row> rows) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(rows).toList();
+  }
+
+  /** The framing_terms rows (with versus and group_column) of {@link #stories}. */
+  static Dataset<Row> termsOf(Dataset<Row> stories) {
+    return stories.select(explode(col("terms")).as("_t")).select("_t.*");
+  }
+
+  /** The framing_statements rows of {@link #stories}. */
+  static Dataset<Row> statementsOf(Dataset<Row> stories) {
+    return stories.select(explode(col("statements")).as("_s")).select("_s.*");
   }
 
   /**
@@ -290,35 +412,21 @@ public final class FramingStage {
     Dataset<Row> titles = sentences.filter(col("part").equalTo(SentenceStage.TITLE).and(col("outlet").isNotNull())
             .and(col("copy_of").isNull()))
         .join(counts.eligible(), "cluster_id");
-    Dataset<Row> words = titles.select(col("cluster_id"), col("outlet"), explode(col(SentenceStage.TERMS)).as("term"))
-        .withColumn("key", fold(col("term")))
-        .groupBy("cluster_id", "outlet", "key").agg(count(lit(1)).as("y_i"))
-        .join(counts.prior().filter(col("is_name").equalTo(false)), "key")
-        .select("cluster_id", "outlet", "key", "term", "y_i", "a_w", "a_0", "evaluative_lists");
     Dataset<Row> body = titles.select("cluster_id", "article_id", "outlet", "sentence_index", "char_start",
         "char_end", "text", SentenceStage.TERMS);
-    return contrast(words, body, "cluster_id", new ClusterContrast(cfg.topTerms, 1, cfg.maxP, Map.of(),
-        cfg.insteadMinShared, 0)).drop("versus", GROUP_COLUMN);
+    return contrast(body, "cluster_id", new ClusterContrast(cfg.topTerms, 1, cfg.maxP, Map.of(),
+        cfg.insteadMinShared, 0), counts.weights()).drop("versus", GROUP_COLUMN);
   }
 
   /**
-   * Contrasts the sides ({@code outlet}) within each value of {@code key}: {@code words} as {@link #words},
-   * {@code body} as {@link #eligibleBody}, both with the key column. Rows as framing_terms, with the key in
-   * cluster_id.
+   * Contrasts the sides ({@code outlet}) within each value of {@code key}: {@code body} as {@link #eligibleBody},
+   * with the key column, its words counted with {@code weights}. Rows as framing_terms, with the key in cluster_id.
    */
-  static Dataset<Row> contrast(Dataset<Row> words, Dataset<Row> body, String key, ClusterContrast contrast) {
+  static Dataset<Row> contrast(Dataset<Row> body, String key, ClusterContrast contrast,
+      Broadcast<Map<String, Weight>> weights) {
     MapFunction<Row, String> byKey = r -> r.getAs(key);
-    return words.groupByKey(byKey, Encoders.STRING())
-        .cogroup(body.groupByKey(byKey, Encoders.STRING()), new Contrast(contrast, Map.of(), null),
-            Encoders.row(TERMS_SCHEMA));
-  }
-
-  /**
-   * Per eligible cluster, outlet and spelling key (names left out): y_i, the count, with the key's term, prior
-   * weight (a_w, a_0) and how many evaluative word lists mark it (evaluative_lists).
-   */
-  static Dataset<Row> words(Counts counts) {
-    return counts.words();
+    return body.groupByKey(byKey, Encoders.STRING())
+        .flatMapGroups(new Contrast(contrast, Map.of(), null, weights), Encoders.row(TERMS_SCHEMA));
   }
 
   /** The body sentences framing compares: of originals (not copies) with an outlet, in eligible clusters. */
@@ -339,20 +447,19 @@ public final class FramingStage {
       .add("outlets_carrying", DataTypes.IntegerType, false).add("outlets_in_story", DataTypes.IntegerType, false)
       .add("support", DataTypes.DoubleType, false).add("closest_similarity", DataTypes.DoubleType, false);
 
+  /** One row per eligible story: its framing_terms rows (with pairs and sides) and its statements, as arrays. */
+  static final StructType STORY_SCHEMA = new StructType().add("cluster_id", DataTypes.StringType, false)
+      .add("terms", DataTypes.createArrayType(TERMS_SCHEMA, false), false)
+      .add("statements", DataTypes.createArrayType(STATEMENTS_SCHEMA, false), false);
+
   /** framing_statements rows: each eligible cluster's core statements, and per outlet its unique and omitted ones. */
   static Dataset<Row> statements(Dataset<Row> sentences, Counts counts, ParallaxConfig.Framing cfg) {
-    Statements finder = new Statements(cfg.statementMinWords, cfg.statementMinShared, cfg.statementSimilarity,
-        cfg.coreShare, cfg.topStatements);
-    MapFunction<Row, String> byCluster = r -> r.getAs("cluster_id");
-    return eligibleBody(sentences, counts).groupByKey(byCluster, Encoders.STRING())
-        .flatMapGroups(new FindStatements(finder), Encoders.row(STATEMENTS_SCHEMA));
+    return statementsOf(stories(sentences, counts, cfg, Map.of()));
   }
 
-  private record FindStatements(Statements finder) implements FlatMapGroupsFunction<String, Row, Row> {
-    @Override
-    public Iterator<Row> call(String cluster, Iterator<Row> rows) {
-      List<ClusterContrast.Sentence> body = new ArrayList<>();
-      rows.forEachRemaining(r -> body.add(sentence(r)));
+  /** One story's framing_statements rows. */
+  private record FindStatements(Statements finder) implements java.io.Serializable {
+    List<Row> rows(String cluster, List<ClusterContrast.Sentence> body) {
       List<Row> out = new ArrayList<>();
       for (Statements.Statement s : finder.find(body)) {
         out.add(Rows.of(STATEMENTS_SCHEMA).set("cluster_id", cluster).set("outlet", s.outlet()).set("kind", s.kind())
@@ -363,7 +470,7 @@ public final class FramingStage {
             .set("outlets_in_story", s.outletsInStory()).set("support", s.support())
             .set("closest_similarity", s.closest()).build());
       }
-      return out.iterator();
+      return out;
     }
   }
 
@@ -446,19 +553,22 @@ public final class FramingStage {
   }
 
   /**
-   * One cluster's counts and sentences in, its framing_terms rows out: each outlet against the rest (and
-   * pairs), then, per group column of {@code sides}, each side (the outlets of one value) against the rest.
+   * One cluster's sentences in, its framing_terms rows out: its words counted ({@link #wordCounts}), each outlet
+   * against the rest (and pairs), then, per group column of {@code sides}, each side (the outlets of one value)
+   * against the rest.
    */
   private record Contrast(ClusterContrast contrast, Map<String, Map<String, String>> sides,
-      ClusterContrast sideContrast) implements CoGroupFunction<String, Row, Row, Row> {
+      ClusterContrast sideContrast, Broadcast<Map<String, Weight>> weights)
+      implements FlatMapGroupsFunction<String, Row, Row> {
     @Override
-    public Iterator<Row> call(String cluster, Iterator<Row> words, Iterator<Row> sentences) {
-      List<ClusterContrast.WordCount> counts = new ArrayList<>();
-      words.forEachRemaining(r -> counts.add(new ClusterContrast.WordCount(r.getAs("outlet"), r.getAs("key"),
-          r.getAs("term"), r.<Long>getAs("y_i"), r.<Double>getAs("a_w"), r.<Double>getAs("a_0"),
-          r.<Integer>getAs("evaluative_lists"))));
+    public Iterator<Row> call(String cluster, Iterator<Row> sentences) {
       List<ClusterContrast.Sentence> body = new ArrayList<>();
       sentences.forEachRemaining(r -> body.add(sentence(r)));
+      return rows(cluster, body).iterator();
+    }
+
+    List<Row> rows(String cluster, List<ClusterContrast.Sentence> body) {
+      List<ClusterContrast.WordCount> counts = wordCounts(body, weights.value());
       List<Row> out = new ArrayList<>();
       Map<String, String> outletOf = new HashMap<>();
       body.forEach(b -> outletOf.put(b.articleId(), b.outlet()));
@@ -488,7 +598,7 @@ public final class FramingStage {
           out.add(row(cluster, column, t, t.evidence() == null ? null : outletOf.get(t.evidence().articleId())));
         }
       }
-      return out.iterator();
+      return out;
     }
 
     private java.util.SortedSet<String> columns() {
