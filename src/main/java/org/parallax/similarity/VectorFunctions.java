@@ -81,19 +81,30 @@ public final class VectorFunctions {
     return java.util.Arrays.copyOf(out.array(), out.position());
   }
 
-  /** Dot product of two {@link #pack packed} vectors. */
+  /**
+   * Dot product of two {@link #pack packed} vectors. Reads the bytes in place (no buffer object, no bounds
+   * checks beyond the array's): this runs for every candidate pair.
+   */
   public static double packedDot(byte[] a, byte[] b) {
-    java.nio.ByteBuffer x = java.nio.ByteBuffer.wrap(a);
-    java.nio.ByteBuffer y = java.nio.ByteBuffer.wrap(b);
-    int nx = getVarint(x);
-    int ny = getVarint(y);
+    long r = varint(a, 0);
+    int nx = (int) (r >>> 32);
+    int px = (int) r;
+    r = varint(b, 0);
+    int ny = (int) (r >>> 32);
+    int py = (int) r;
     if (nx == 0 || ny == 0) {
       return 0;
     }
-    int ix = getVarint(x);
-    float vx = x.getFloat();
-    int iy = getVarint(y);
-    float vy = y.getFloat();
+    r = varint(a, px);
+    int ix = (int) (r >>> 32);
+    px = (int) r;
+    float vx = floatAt(a, px);
+    px += 4;
+    r = varint(b, py);
+    int iy = (int) (r >>> 32);
+    py = (int) r;
+    float vy = floatAt(b, py);
+    py += 4;
     int rx = nx - 1;
     int ry = ny - 1;
     double s = 0;
@@ -105,17 +116,42 @@ public final class VectorFunctions {
         if (rx-- == 0) {
           break;
         }
-        ix += getVarint(x);
-        vx = x.getFloat();
+        r = varint(a, px);
+        ix += (int) (r >>> 32);
+        px = (int) r;
+        vx = floatAt(a, px);
+        px += 4;
       } else {
         if (ry-- == 0) {
           break;
         }
-        iy += getVarint(y);
-        vy = y.getFloat();
+        r = varint(b, py);
+        iy += (int) (r >>> 32);
+        py = (int) r;
+        vy = floatAt(b, py);
+        py += 4;
       }
     }
     return s;
+  }
+
+  /** The varint at {@code pos}: its value in the high 32 bits, the position after it in the low 32. */
+  private static long varint(byte[] in, int pos) {
+    int v = 0;
+    int p = pos;
+    for (int shift = 0; ; shift += 7) {
+      byte b = in[p++];
+      v |= (b & 0x7F) << shift;
+      if (b >= 0) {
+        return ((long) v << 32) | p;
+      }
+    }
+  }
+
+  /** The big-endian float at {@code pos} (as ByteBuffer.putFloat wrote it). */
+  private static float floatAt(byte[] in, int pos) {
+    return Float.intBitsToFloat(((in[pos] & 0xFF) << 24) | ((in[pos + 1] & 0xFF) << 16) | ((in[pos + 2] & 0xFF) << 8)
+        | (in[pos + 3] & 0xFF));
   }
 
   private static void putVarint(java.nio.ByteBuffer out, int value) {
@@ -125,16 +161,5 @@ public final class VectorFunctions {
       v >>>= 7;
     }
     out.put((byte) v);
-  }
-
-  private static int getVarint(java.nio.ByteBuffer in) {
-    int v = 0;
-    for (int shift = 0; ; shift += 7) {
-      byte b = in.get();
-      v |= (b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        return v;
-      }
-    }
   }
 }

@@ -30,6 +30,17 @@ class VectorFunctionsTest {
       var b = randomUnit(r, 262144, r.nextInt(400));
       double exact = VectorFunctions.dot(a, b);
       assertEquals(exact, VectorFunctions.packedDot(VectorFunctions.pack(a), VectorFunctions.pack(b)), 1e-6);
+      // exactly the sum, in index order, of the products of the floats the packing keeps
+      double floats = 0;
+      var sa = a.toSparse();
+      var sb = b.toSparse();
+      for (int i = 0; i < sa.indices().length; i++) {
+        int j = java.util.Arrays.binarySearch(sb.indices(), sa.indices()[i]);
+        if (j >= 0) {
+          floats += (double) (float) sa.values()[i] * (float) sb.values()[j];
+        }
+      }
+      assertEquals(floats, VectorFunctions.packedDot(VectorFunctions.pack(a), VectorFunctions.pack(b)), 0.0);
       assertEquals(1.0, VectorFunctions.packedDot(VectorFunctions.pack(a), VectorFunctions.pack(a)),
           a.numNonzeros() == 0 ? 1.0 : 1e-6);
       org.junit.jupiter.api.Assertions.assertTrue(VectorFunctions.pack(a).length <= 5 + 7 * a.numNonzeros(),
