@@ -35,6 +35,8 @@ public final class TopicStage {
       .add("weight", DataTypes.DoubleType, false);
 
   public static final String NAME = "topics";
+  /** Articles per partition of the documents LDA samples and transforms. */
+  static final int DOCS_PER_PARTITION = 5000;
   /** Each topic's heaviest terms. */
   public static final Contract TOPICS = Contract.of(NAME, "topics", TOPIC_SCHEMA.fieldNames());
   /** Each article's topic weights (at least topics.min_article_weight). */
@@ -65,10 +67,13 @@ public final class TopicStage {
       return new Output(null, spark.createDataFrame(List.of(), TOPIC_SCHEMA),
           spark.createDataFrame(List.of(), ARTICLE_TOPIC_SCHEMA));
     }
-    // Computed once: LDA counts the corpus, samples it on every iteration, then transforms all of it.
+    // Computed once: LDA counts the corpus, samples it on every iteration, then transforms all of it. Each
+    // iteration runs a task per partition, each with a topics x words matrix to fill and send: partitions of
+    // DOCS_PER_PARTITION articles (at most the shuffle partitions), a number the corpus sets, not the machine.
+    int slices = (int) Math.max(1, Math.min(partitions, Math.ceil(vocabulary.documents() / (double) DOCS_PER_PARTITION)));
     Dataset<Row> docs = org.parallax.spark.Materialize.of(
         new TermCounter(ldaVocabulary.terms(), false, 0, FeatureStage.TOKENS, COUNTS).transform(tokenized.select("article_id", FeatureStage.TOKENS))
-        .repartition(partitions, col("article_id"))
+        .repartition(slices, col("article_id"))
         .sortWithinPartitions("article_id"));
     LDA lda = new LDA().setK(cfg.k).setMaxIter(cfg.maxIterations).setOptimizer("online").setSeed(seed)
         .setFeaturesCol(COUNTS).setTopicDistributionCol("_topics");
