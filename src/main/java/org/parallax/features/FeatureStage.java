@@ -11,7 +11,6 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.feature.ElementwiseProduct;
 import org.apache.spark.ml.feature.Normalizer;
-import org.apache.spark.ml.feature.RegexTokenizer;
 import org.apache.spark.ml.feature.SQLTransformer;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
@@ -35,8 +34,6 @@ public final class FeatureStage {
   public static final String TERMS = "terms";
   public static final String TF = "tf";
   public static final String TFIDF = "tfidf";
-  /** Words: letters or digits, joined by inner dots or hyphens (U.S., five-and-a-half). */
-  static final String WORD_PATTERN = "[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*";
 
   public static final String NAME = "features";
   /** The articles with their tokens, term counts and L2-normalised TF-IDF vectors. */
@@ -70,14 +67,11 @@ public final class FeatureStage {
 
   /** The tokenizer alone (no fitting needed): text in, {@link #TOKENS} out. */
   public static PipelineModel tokenizer(ParallaxConfig.Features cfg, Dataset<Row> articles) {
-    RegexTokenizer tokenize = new RegexTokenizer().setInputCol("text").setOutputCol("_raw_tokens")
-        .setGaps(false).setPattern(WORD_PATTERN).setToLowercase(true).setMinTokenLength(cfg.minTokenLength);
-    SQLTransformer lettersOnly = new SQLTransformer().setStatement(
-        "SELECT *, filter(_raw_tokens, t -> t rlike '\\\\p{L}') AS _words FROM __THIS__");
+    WordTokenizer tokenize = new WordTokenizer(cfg.minTokenLength, "text", "_words");
     StopWordsRemover stop = new StopWordsRemover().setInputCol("_words").setOutputCol(TOKENS)
         .setStopWords(StopWordsRemover.loadDefaultStopWords(cfg.stopWords));
-    SQLTransformer drop = new SQLTransformer().setStatement("SELECT * EXCEPT (_raw_tokens, _words) FROM __THIS__");
-    return new Pipeline().setStages(new PipelineStage[] {tokenize, lettersOnly, stop, drop}).fit(articles);
+    SQLTransformer drop = new SQLTransformer().setStatement("SELECT * EXCEPT (_words) FROM __THIS__");
+    return new Pipeline().setStages(new PipelineStage[] {tokenize, stop, drop}).fit(articles);
   }
 
   /** Fits vocabulary and IDF on tokenized articles. */

@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.text.Words;
 
 /**
  * Splits a text into sentences with exact character offsets, and lists each sentence's content words.
@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter implements Serializable {
   private static final long serialVersionUID = 1L;
   /** The features stage's token pattern: words, with inner dots and hyphens ("u.s", "e-mail"). */
-  public static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*");
-  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  /** Words: letters or digits, joined by inner dots or hyphens (what {@link Words#find} finds). */
+  public static final Pattern WORD = Pattern.compile(Words.PATTERN);
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
       "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "st", "jr", "sr", "prof", "rev", "hon", "pres", "no", "vs",
       "etc", "inc", "corp", "co", "ltd", "dept", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "jan", "feb",
@@ -81,21 +81,20 @@ public final class SentenceSplitter implements Serializable {
     String s = text.substring(start, end);
     List<String> all = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
-    Matcher m = WORD.matcher(s);
-    int index = 0;
-    while (m.find()) {
-      String surface = m.group();
+    int[] index = {0};
+    Words.find(s, (from, to) -> {
+      String surface = s.substring(from, to);
       String term = surface.toLowerCase(Locale.ROOT);
-      boolean first = index++ == 0;
-      if (term.length() < 2 || !LETTER.matcher(term).find() || stopWords.contains(term)
+      boolean first = index[0]++ == 0;
+      if (term.length() < 2 || !Words.hasLetter(term) || stopWords.contains(term)
           || stopWords.contains(fold(term))) {
-        continue;
+        return;
       }
       all.add(term);
       if (!first && Character.isUpperCase(surface.codePointAt(0))) {
         names.add(term);
       }
-    }
+    });
     return new Sentence(start, end, s, List.copyOf(all), List.copyOf(names));
   }
 

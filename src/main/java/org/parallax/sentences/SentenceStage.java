@@ -115,13 +115,13 @@ public final class SentenceStage {
       if (text == null) {
         return out;
       }
-      java.util.regex.Matcher m = SentenceSplitter.WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
-      while (m.find()) {
-        String w = m.group();
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      org.parallax.text.Words.find(lower, (from, to) -> {
+        String w = lower.substring(from, to);
         if (w.length() >= 2 && !stop.contains(w) && w.chars().anyMatch(Character::isLetter)) {
           out.add(SentenceSplitter.fold(w));
         }
-      }
+      });
       return out;
     }
   }
