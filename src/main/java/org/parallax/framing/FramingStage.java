@@ -270,21 +270,6 @@ public final class FramingStage {
     }
   }
 
-  /** {@link #fold} on one term: its spelling key. */
-  static String fold(String term) {
-    if (term.indexOf('.') < 0 && term.indexOf('-') < 0) {
-      return term;
-    }
-    StringBuilder b = new StringBuilder(term.length());
-    for (int i = 0; i < term.length(); i++) {
-      char c = term.charAt(i);
-      if (c != '.' && c != '-') {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
   /**
    * The word counts of a story's sentences: per outlet and spelling key with a prior (no names, no stop words),
    * the number of times the outlet's sentences use it, with the key's prior.
@@ -295,7 +280,7 @@ public final class FramingStage {
     for (ClusterContrast.Sentence s : sentences) {
       Map<String, long[]> own = byOutlet.computeIfAbsent(s.outlet(), o -> new HashMap<>());
       for (String term : s.terms()) {
-        String key = fold(term);
+        String key = org.parallax.sentences.SentenceSplitter.fold(term);
         if (weights.containsKey(key)) {
           own.computeIfAbsent(key, k -> new long[1])[0]++;
         }
