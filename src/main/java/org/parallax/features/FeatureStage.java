@@ -1,10 +1,5 @@
 package org.parallax.features;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-
 import java.util.List;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
@@ -30,8 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FeatureStage {
   public static final String TOKENS = "tokens";
-  /** Tokens plus, with features.ngrams = 2, adjacent token pairs ("spy balloon"): what TF-IDF counts. */
-  public static final String TERMS = "terms";
   public static final String TF = "tf";
   public static final String TFIDF = "tfidf";
 
@@ -79,12 +72,11 @@ public final class FeatureStage {
     PipelineModel tokenizer = tokenizer(cfg, articles);
     Dataset<Row> tokenized = Materialize.of(tokenizer.transform(articles)); // read by vocabulary and transform
     boolean pairs = cfg.ngrams >= 2;
-    Dataset<Row> withTerms = tokenized.select(TermCounter.distinctTerms(col(TOKENS), pairs).as(TERMS));
-    Vocabulary vocabulary = Vocabulary.build(withTerms, TERMS, cfg.minDf, cfg.vocabSize);
+    Vocabulary vocabulary = Vocabulary.build(tokenized, TOKENS, pairs, cfg.minDf, cfg.vocabSize);
     if (vocabulary.size() == 0 && cfg.minDf > 1) {
       LoggerFactory.getLogger(FeatureStage.class).warn("no term is in features.min_df={} articles (corpus of {}); "
           + "using every term", cfg.minDf, vocabulary.documents());
-      vocabulary = Vocabulary.build(withTerms, TERMS, 1, cfg.vocabSize);
+      vocabulary = Vocabulary.build(tokenized, TOKENS, pairs, 1, cfg.vocabSize);
     }
     if (vocabulary.size() == 0) {
       throw new org.parallax.pipeline.BadInputException("the accepted articles hold no analysable word (all are numbers, "
@@ -103,12 +95,6 @@ public final class FeatureStage {
     List<PipelineStage> stages = List.of(counts, sublinear, idf, l2, drop);
     PipelineModel vectorizer = new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(tokenized);
     return new Model(tokenizer, vectorizer, vocabulary, tokenized);
-  }
-
-  /** Document frequency of every term (for the vocabulary): {@code column} holds each article's distinct terms. */
-  static Dataset<Row> documentFrequencies(Dataset<Row> tokenized, String column) {
-    return tokenized.select(explode(col(column)).as("term"))
-        .groupBy("term").agg(count(lit(1)).as("df"));
   }
 
 }

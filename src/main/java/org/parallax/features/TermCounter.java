@@ -5,9 +5,7 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -63,10 +61,50 @@ public final class TermCounter extends Transformer {
     return out;
   }
 
-  /** Each distinct term of a token list once (document frequencies count these). */
+  /** Each distinct term of a token list once, in the order of {@link #terms}. */
   public static String[] distinctTerms(scala.collection.Seq<String> tokens, boolean bigrams) {
     Set<String> distinct = new LinkedHashSet<>(Arrays.asList(terms(tokens, bigrams)));
     return distinct.toArray(String[]::new);
+  }
+
+  /** The fingerprints ({@link TermHash}) of a token list's tokens. */
+  static long[] tokenHashes(scala.collection.Seq<String> tokens) {
+    int n = tokens.length();
+    long[] h = new long[n];
+    for (int i = 0; i < n; i++) {
+      h[i] = TermHash.token(tokens.apply(i));
+    }
+    return h;
+  }
+
+  /**
+   * The fingerprint of each distinct term of a token list once, in the order of {@link #terms}: what document
+   * frequencies count, with no pair ever joined into a string.
+   */
+  public static long[] distinctTermHashes(scala.collection.Seq<String> tokens, boolean bigrams) {
+    long[] h = tokenHashes(tokens);
+    int n = h.length;
+    long[] out = new long[bigrams && n >= 2 ? 2 * n - 1 : n];
+    LongIntMap seen = new LongIntMap(out.length);
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (seen.putIfAbsent(h[i], 0)) {
+        out[k++] = h[i];
+      }
+    }
+    for (int i = 0; bigrams && i + 1 < n; i++) {
+      long p = TermHash.pair(h[i], h[i + 1]);
+      if (seen.putIfAbsent(p, 0)) {
+        out[k++] = p;
+      }
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  /** {@code distinctTermHashes} as a column function: array of strings in, array of longs out. */
+  public static org.apache.spark.sql.Column distinctTermHashes(org.apache.spark.sql.Column tokens, boolean bigrams) {
+    return udf((UDF1<scala.collection.Seq<String>, long[]>) t -> distinctTermHashes(t, bigrams),
+        DataTypes.createArrayType(DataTypes.LongType, false)).apply(tokens);
   }
 
   /** Counts of the vocabulary's terms in one article. */
@@ -75,7 +113,7 @@ public final class TermCounter extends Transformer {
     private final Broadcast<String[]> vocabulary;
     private final boolean bigrams;
     private final int leadWords;
-    private transient Map<String, Integer> index;
+    private transient LongIntMap index;
 
     Counts(Broadcast<String[]> vocabulary, boolean bigrams, int leadWords) {
       this.vocabulary = vocabulary;
@@ -83,12 +121,13 @@ public final class TermCounter extends Transformer {
       this.leadWords = leadWords;
     }
 
-    private Map<String, Integer> index() {
+    /** Term fingerprint to vocabulary index (of two terms sharing one, the first). */
+    private LongIntMap index() {
       if (index == null) {
         String[] terms = vocabulary.value();
-        Map<String, Integer> m = new HashMap<>(terms.length * 2);
+        LongIntMap m = new LongIntMap(terms.length);
         for (int i = 0; i < terms.length; i++) {
-          m.put(terms[i], i);
+          m.putIfAbsent(TermHash.of(terms[i]), i);
         }
         index = m;
       }
@@ -96,19 +135,15 @@ public final class TermCounter extends Transformer {
     }
 
     Vector count(scala.collection.Seq<String> tokens) {
-      Map<String, Integer> idx = index();
-      int n = tokens.length();
-      String[] t = new String[n];
-      for (int i = 0; i < n; i++) {
-        t[i] = tokens.apply(i);
-      }
+      LongIntMap idx = index();
+      long[] t = tokenHashes(tokens);
+      int n = t.length;
       int pairs = bigrams ? Math.max(0, n - 1) : 0;
       int[] hits = new int[n + pairs + Math.min(leadWords, n) + Math.min(leadWords, pairs)];
       int h = 0;
-      int[] pairIndex = bigrams ? new int[pairs] : null;
       for (int i = 0; i < n; i++) {
-        Integer j = idx.get(t[i]);
-        if (j != null) {
+        int j = idx.get(t[i]);
+        if (j >= 0) {
           hits[h++] = j;
           if (i < leadWords) {
             hits[h++] = j;
@@ -116,9 +151,8 @@ public final class TermCounter extends Transformer {
         }
       }
       for (int i = 0; i < pairs; i++) {
-        Integer j = idx.get(t[i] + " " + t[i + 1]);
-        pairIndex[i] = j == null ? -1 : j;
-        if (j != null) {
+        int j = idx.get(TermHash.pair(t[i], t[i + 1]));
+        if (j >= 0) {
           hits[h++] = j;
           if (i < leadWords) {
             hits[h++] = j;
@@ -151,12 +185,6 @@ public final class TermCounter extends Transformer {
     Counts counts = new Counts(terms, bigrams, leadWords);
     return dataset.withColumn(outputCol, udf((UDF1<scala.collection.Seq<String>, Vector>) counts::count,
         new VectorUDT()).apply(col(inputCol)));
-  }
-
-  /** {@code distinctTerms} as a column function: array of strings in, array of strings out. */
-  public static org.apache.spark.sql.Column distinctTerms(org.apache.spark.sql.Column tokens, boolean bigrams) {
-    return udf((UDF1<scala.collection.Seq<String>, String[]>) t -> distinctTerms(t, bigrams),
-        DataTypes.createArrayType(DataTypes.StringType, false)).apply(tokens);
   }
 
   @Override

@@ -1,11 +1,24 @@
 package org.parallax.features;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.parallax.spark.Rows;
 
 /**
  * The analysis vocabulary: terms in at least {@code minDf} articles, the {@code size} most frequent,
@@ -25,10 +38,39 @@ public final class Vocabulary implements Serializable {
     this.documents = documents;
   }
 
-  public static Vocabulary build(Dataset<Row> tokenized, String column, int minDf, int size) {
+  /**
+   * The vocabulary of {@code tokensColumn}'s token lists (with their adjacent pairs when {@code pairs}).
+   * Document frequencies are counted by term fingerprint ({@link TermHash}), so no pair is joined into a
+   * string for counting; only the terms that can make the vocabulary (those at or above the frequency of the
+   * {@code size}-th) are then looked up as strings, for the order and the tie-break.
+   */
+  public static Vocabulary build(Dataset<Row> tokenized, String tokensColumn, boolean pairs, int minDf, int size) {
     long documents = tokenized.count();
-    List<Row> rows = FeatureStage.documentFrequencies(tokenized, column)
-        .filter(col("df").geq(minDf))
+    Dataset<Row> frequencies = org.parallax.spark.Materialize.of(tokenized
+        .select(explode(TermCounter.distinctTermHashes(col(tokensColumn), pairs)).as("h"))
+        .groupBy("h").agg(count(lit(1)).as("df"))
+        .filter(col("df").geq(minDf)));
+    // How many terms have each frequency (a few hundred rows): the lowest frequency that can make the list.
+    List<Row> histogram = frequencies.groupBy("df").agg(count(lit(1)).as("n")).orderBy(col("df").desc())
+        .collectAsList();
+    long cutoff = minDf;
+    long above = 0;
+    for (Row r : histogram) {
+      above += r.<Long>getAs("n");
+      if (above >= size) {
+        cutoff = r.<Long>getAs("df");
+        break;
+      }
+    }
+    List<Row> candidates = frequencies.filter(col("df").geq(cutoff)).collectAsList();
+    LongIntMap wanted = new LongIntMap(candidates.size());
+    for (Row r : candidates) {
+      wanted.putIfAbsent(r.<Long>getAs("h"), Math.toIntExact(r.<Long>getAs("df")));
+    }
+    Broadcast<LongIntMap> shared = new JavaSparkContext(tokenized.sparkSession().sparkContext()).broadcast(wanted);
+    List<Row> rows = tokenized.select(tokensColumn)
+        .mapPartitions(new Spellings(shared, pairs), Encoders.row(SPELLINGS))
+        .groupBy("h", "df").agg(min("term").as("term")) // of two terms sharing a fingerprint, the first
         .orderBy(col("df").desc(), col("term").asc())
         .limit(size)
         .collectAsList();
@@ -39,6 +81,48 @@ public final class Vocabulary implements Serializable {
       df[i] = rows.get(i).<Long>getAs("df");
     }
     return new Vocabulary(terms, df, documents);
+  }
+
+  private static final StructType SPELLINGS = new StructType().add("h", DataTypes.LongType, false)
+      .add("df", DataTypes.LongType, false).add("term", DataTypes.StringType, false);
+
+  /** Each wanted term of a partition's token lists once, as a string, with its fingerprint and frequency. */
+  private static final class Spellings implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Broadcast<LongIntMap> wanted;
+    private final boolean pairs;
+
+    Spellings(Broadcast<LongIntMap> wanted, boolean pairs) {
+      this.wanted = wanted;
+      this.pairs = pairs;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> articles) {
+      LongIntMap want = wanted.value();
+      LongIntMap seen = new LongIntMap(1024);
+      List<Row> out = new ArrayList<>();
+      while (articles.hasNext()) {
+        scala.collection.Seq<String> tokens = articles.next().getAs(0);
+        long[] h = TermCounter.tokenHashes(tokens);
+        for (int i = 0; i < h.length; i++) {
+          emit(want, seen, h[i], i, -1, tokens, out);
+          if (pairs && i + 1 < h.length) {
+            emit(want, seen, TermHash.pair(h[i], h[i + 1]), i, i + 1, tokens, out);
+          }
+        }
+      }
+      return out.iterator();
+    }
+
+    private static void emit(LongIntMap want, LongIntMap seen, long h, int first, int second,
+        scala.collection.Seq<String> tokens, List<Row> out) {
+      int df = want.get(h);
+      if (df >= 0 && seen.putIfAbsent(h, 0)) {
+        String term = second < 0 ? tokens.apply(first) : tokens.apply(first) + " " + tokens.apply(second);
+        out.add(Rows.of(SPELLINGS).set("h", h).set("df", (long) df).set("term", term).build());
+      }
+    }
   }
 
   public int size() {

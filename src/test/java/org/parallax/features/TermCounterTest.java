@@ -3,6 +3,7 @@ package org.parallax.features;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.spark.ml.Pipeline;
@@ -65,9 +66,44 @@ class TermCounterTest extends SparkTest {
 
   @Test
   void distinctTermsAreEachTokenAndPairOnce() {
-    List<Row> rows = tokens().filter(col("id").equalTo("a"))
-        .select(TermCounter.distinctTerms(col("tokens"), true).as("t")).collectAsList();
+    scala.collection.Seq<String> a = scala.jdk.javaapi.CollectionConverters.asScala(
+        List.of("spy", "balloon", "shot", "down", "spy", "balloon", "pentagon", "said")).toSeq();
     assertEquals(List.of("spy", "balloon", "shot", "down", "pentagon", "said", "spy balloon", "balloon shot",
-        "shot down", "down spy", "balloon pentagon", "pentagon said"), rows.get(0).getList(0));
+        "shot down", "down spy", "balloon pentagon", "pentagon said"), List.of(TermCounter.distinctTerms(a, true)));
+  }
+
+  @Test
+  void termFingerprintsAreThoseOfTheTermsAsStrings() {
+    java.util.Random random = new java.util.Random(3);
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    java.util.Set<String> distinct = new java.util.HashSet<>();
+    for (int doc = 0; doc < 2_000; doc++) {
+      List<String> tokens = new java.util.ArrayList<>();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        // short words from a small alphabet, with letters beyond Latin-1: many near-identical strings
+        StringBuilder w = new StringBuilder();
+        for (int c = 1 + random.nextInt(4); c > 0; c--) {
+          w.append("abé.\u0436\u4e2d".charAt(random.nextInt(6)));
+        }
+        tokens.add(w.toString());
+      }
+      scala.collection.Seq<String> seq = scala.jdk.javaapi.CollectionConverters.asScala(tokens).toSeq();
+      for (boolean pairs : new boolean[] {false, true}) {
+        String[] terms = TermCounter.distinctTerms(seq, pairs);
+        long[] expected = new long[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+          expected[i] = TermHash.of(terms[i]);
+          if (distinct.add(terms[i])) {
+            seen.add(expected[i]);
+          }
+        }
+        assertArrayEquals(expected, TermCounter.distinctTermHashes(seq, pairs), String.join(" ", tokens));
+      }
+    }
+    // no two of the distinct tokens and pairs share a fingerprint; "ab" + "c" is not "a" + "bc"
+    assertEquals(distinct.size(), seen.size());
+    assertTrue(distinct.size() > 10_000, "distinct terms: " + distinct.size());
+    assertTrue(TermHash.of("ab c") != TermHash.of("a bc"));
+    assertTrue(TermHash.of("spy balloon") != TermHash.of("balloon spy"));
   }
 }
