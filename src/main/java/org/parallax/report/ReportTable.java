@@ -1,14 +1,18 @@
 package org.parallax.report;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.raise_error;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -69,12 +73,46 @@ public record ReportTable(String name, String description, String grain, List<Re
     if (!sortKeys.isEmpty()) {
       conformed = conformed.orderBy(sortKeys.stream().map(k -> col(k).asc_nulls_first()).toArray(Column[]::new));
     }
-    // Required columns become REQUIRED in Parquet: the row encoder of the documented schema fails the write
-    // on a null in a non-nullable column ("The 0th field 'article_id' of input row cannot be null"), which
-    // is a bug, never data; then every column takes its description and example as field metadata, which
-    // Spark writes into each file's schema (footer key org.apache.spark.sql.parquet.row.metadata).
+    // Required columns become REQUIRED in Parquet: a null in one fails the write naming the table and the
+    // column (a bug, never data), and the column is typed as never null (the coalesce with a constant, which
+    // the check makes unreachable). Every column takes its description and example as field metadata, which
+    // Spark writes into each file's schema (footer key org.apache.spark.sql.parquet.row.metadata). All of it
+    // is expressions over the sorted rows: no row is turned into Java objects and back.
     StructType schema = sparkSchema();
-    return conformed.map((MapFunction<Row, Row>) r -> r, Encoders.row(schema))
-        .select(Arrays.stream(schema.fields()).map(f -> col(f.name()).as(f.name(), f.metadata())).toArray(Column[]::new));
+    return conformed.select(Arrays.stream(schema.fields()).map(f -> required(f).as(f.name(), f.metadata()))
+        .toArray(Column[]::new));
+  }
+
+  private Column required(StructField f) {
+    Column c = col(f.name());
+    if (f.nullable()) {
+      return c;
+    }
+    Column checked = when(c.isNull(), raise_error(lit("report " + name + ": required column " + f.name()
+        + " is null"))).otherwise(c);
+    return coalesce(checked, neverUsed(f.dataType()));
+  }
+
+  /** A constant of the type: what makes the checked column's type not nullable; the check fails first. */
+  private static Column neverUsed(DataType type) {
+    if (type.equals(DataTypes.StringType)) {
+      return lit("");
+    }
+    if (type.equals(DataTypes.LongType)) {
+      return lit(0L);
+    }
+    if (type.equals(DataTypes.IntegerType)) {
+      return lit(0);
+    }
+    if (type.equals(DataTypes.DoubleType)) {
+      return lit(0.0);
+    }
+    if (type.equals(DataTypes.BooleanType)) {
+      return lit(false);
+    }
+    if (type.equals(DataTypes.TimestampType)) {
+      return lit(java.sql.Timestamp.from(java.time.Instant.EPOCH));
+    }
+    throw new IllegalArgumentException("no report column is of type " + type.simpleString());
   }
 }

@@ -45,6 +45,6 @@ class ReportTableTest extends SparkTest {
     for (Throwable t = e; t != null; t = t.getCause()) {
       all += " " + t.getMessage();
     }
-    assertTrue(all.contains("id"), all);
+    assertTrue(all.contains("report t: required column id is null"), all);
   }
 }
