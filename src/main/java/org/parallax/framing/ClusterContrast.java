@@ -107,56 +107,99 @@ public final class ClusterContrast implements Serializable {
     for (String outlet : perOutlet.keySet()) {
       storyHouse.addAll(houseStyle.getOrDefault(outlet, Set.of()));
     }
+    // A word an outlet never writes is a candidate only if the others write it often enough: each outlet
+    // scores its own words and the story's frequent ones, not every word of the story.
+    List<Map.Entry<String, Long>> frequent = new ArrayList<>();
+    for (Map.Entry<String, Long> k : perKey.entrySet()) {
+      if (k.getValue() >= minCount) {
+        frequent.add(k);
+      }
+    }
     List<Candidate> ranked = new ArrayList<>();
     for (Map.Entry<String, Long> o : perOutlet.entrySet()) {
       String outlet = o.getKey();
-      long ni = o.getValue();
-      long nj = total - ni;
+      Scoring scoring = new Scoring(outlet, o.getValue(), total, houseStyle.getOrDefault(outlet, Set.of()),
+          storyHouse, word);
       Map<String, Long> own = byOutlet.get(outlet);
-      Set<String> ownHouse = houseStyle.getOrDefault(outlet, Set.of());
-      List<Candidate> uses = new ArrayList<>();
-      List<Candidate> avoids = new ArrayList<>();
-      for (Map.Entry<String, Long> k : perKey.entrySet()) {
-        long yi = own.getOrDefault(k.getKey(), 0L);
-        long yj = k.getValue() - yi;
-        if (yi == 0 && yj < minCount) {
-          continue; // a word this outlet never writes is avoided only if the others write it often enough
-        }
-        WordCount w = word.get(k.getKey());
-        double aw = w.priorWeight();
-        double a0 = w.priorTotal();
-        double delta = Math.log((yi + aw) / (ni + a0 - yi - aw)) - Math.log((yj + aw) / (nj + a0 - yj - aw));
-        double z = delta / Math.sqrt(1.0 / (yi + aw) + 1.0 / (yj + aw));
-        Candidate c = new Candidate(outlet, k.getKey(), yi, yj, delta, z, (double) ni / total, w.evaluativeLists());
-        // The direction is the plain rates' (yi / ni against yj / nj); the prior only shrinks the size.
-        int rates = Long.compare(yi * nj, yj * ni);
-        if (rates == 0 || (rates > 0) != (z > 0)) {
-          continue;
-        }
-        if (z > 0 && !ownHouse.contains(k.getKey())) {
-          uses.add(c);
-        } else if (z < 0 && !storyHouse.contains(k.getKey())) {
-          avoids.add(c);
+      for (Map.Entry<String, Long> k : own.entrySet()) {
+        if (k.getValue() > 0) {
+          scoring.score(k.getKey(), k.getValue(), perKey.get(k.getKey()) - k.getValue());
         }
       }
-      ranked.addAll(top(uses, true, word));
-      ranked.addAll(top(avoids, false, word));
+      for (Map.Entry<String, Long> k : frequent) {
+        if (own.getOrDefault(k.getKey(), 0L) == 0) {
+          scoring.score(k.getKey(), 0, k.getValue());
+        }
+      }
+      // The lists are cut in a total order (ending with the key): the order words were scored in is not seen.
+      ranked.addAll(top(scoring.uses, true, word));
+      ranked.addAll(top(scoring.avoids, false, word));
     }
     return withEvidence(ranked, word, index, perOutlet.keySet(), versusOf);
   }
 
+  /** One outlet's words scored against the rest of the story (Monroe et al.'s log-odds with a prior). */
+  private static final class Scoring {
+    final String outlet;
+    final long ni;
+    final long nj;
+    final long total;
+    final Set<String> ownHouse;
+    final Set<String> storyHouse;
+    final Map<String, WordCount> word;
+    final List<Candidate> uses = new ArrayList<>();
+    final List<Candidate> avoids = new ArrayList<>();
+
+    Scoring(String outlet, long ni, long total, Set<String> ownHouse, Set<String> storyHouse,
+        Map<String, WordCount> word) {
+      this.outlet = outlet;
+      this.ni = ni;
+      this.nj = total - ni;
+      this.total = total;
+      this.ownHouse = ownHouse;
+      this.storyHouse = storyHouse;
+      this.word = word;
+    }
+
+    void score(String key, long yi, long yj) {
+      WordCount w = word.get(key);
+      double aw = w.priorWeight();
+      double a0 = w.priorTotal();
+      double delta = Math.log((yi + aw) / (ni + a0 - yi - aw)) - Math.log((yj + aw) / (nj + a0 - yj - aw));
+      double z = delta / Math.sqrt(1.0 / (yi + aw) + 1.0 / (yj + aw));
+      // The direction is the plain rates' (yi / ni against yj / nj); the prior only shrinks the size.
+      int rates = Long.compare(yi * nj, yj * ni);
+      if (rates == 0 || (rates > 0) != (z > 0)) {
+        return;
+      }
+      if (z > 0 && !ownHouse.contains(key)) {
+        uses.add(new Candidate(outlet, key, yi, yj, delta, z, (double) ni / total, w.evaluativeLists()));
+      } else if (z < 0 && !storyHouse.contains(key)) {
+        avoids.add(new Candidate(outlet, key, yi, yj, delta, z, (double) ni / total, w.evaluativeLists()));
+      }
+    }
+  }
+
   private List<Candidate> top(List<Candidate> candidates, boolean uses, Map<String, WordCount> word) {
-    Comparator<Candidate> order = Comparator.<Candidate>comparingInt(c -> -c.evaluativeLists())
-        .thenComparingDouble(c -> -Math.abs(c.z()))
-        .thenComparingLong(c -> -(uses ? c.yi() : c.yj()))
-        .thenComparing(Candidate::key);
-    // The first topTerms in that (total) order, kept in a bounded heap: a large story's outlet has thousands of
-    // candidates, and only the first few are shown.
+    Comparator<Candidate> order = (a, b) -> {
+      int c = Integer.compare(b.evaluativeLists(), a.evaluativeLists());
+      if (c == 0) {
+        c = Double.compare(-Math.abs(a.z()), -Math.abs(b.z()));
+      }
+      if (c == 0) {
+        c = uses ? Long.compare(b.yi(), a.yi()) : Long.compare(b.yj(), a.yj());
+      }
+      return c != 0 ? c : a.key().compareTo(b.key());
+    };
+    // The first topTerms in that (total) order, kept in a bounded heap whose head is the last kept: a large
+    // story's outlet has thousands of candidates, and only the first few are shown.
     java.util.PriorityQueue<Candidate> kept = new java.util.PriorityQueue<>(topTerms + 1, order.reversed());
     for (Candidate c : candidates) {
-      kept.add(c);
-      if (kept.size() > topTerms) {
+      if (kept.size() < topTerms) {
+        kept.add(c);
+      } else if (topTerms > 0 && order.compare(c, kept.peek()) < 0) {
         kept.poll();
+        kept.add(c);
       }
     }
     List<Candidate> out = new ArrayList<>(kept);
