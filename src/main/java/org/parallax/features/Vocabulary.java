@@ -69,7 +69,7 @@ public final class Vocabulary implements Serializable {
     }
     Broadcast<LongIntMap> shared = new JavaSparkContext(tokenized.sparkSession().sparkContext()).broadcast(wanted);
     List<Row> rows = tokenized.select(tokensColumn)
-        .mapPartitions(new Spellings(shared, pairs), Encoders.row(SPELLINGS))
+        .mapPartitions(new Spellings(shared, tokensColumn, pairs), Encoders.row(SPELLINGS))
         .groupBy("h", "df").agg(min("term").as("term")) // of two terms sharing a fingerprint, the first
         .orderBy(col("df").desc(), col("term").asc())
         .limit(size)
@@ -90,10 +90,12 @@ public final class Vocabulary implements Serializable {
   private static final class Spellings implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<LongIntMap> wanted;
+    private final String column;
     private final boolean pairs;
 
-    Spellings(Broadcast<LongIntMap> wanted, boolean pairs) {
+    Spellings(Broadcast<LongIntMap> wanted, String column, boolean pairs) {
       this.wanted = wanted;
+      this.column = column;
       this.pairs = pairs;
     }
 
@@ -103,7 +105,7 @@ public final class Vocabulary implements Serializable {
       LongIntMap seen = new LongIntMap(1024);
       List<Row> out = new ArrayList<>();
       while (articles.hasNext()) {
-        scala.collection.Seq<String> tokens = articles.next().getAs(0);
+        scala.collection.Seq<String> tokens = articles.next().getAs(column);
         long[] h = TermCounter.tokenHashes(tokens);
         for (int i = 0; i < h.length; i++) {
           emit(want, seen, h[i], i, -1, tokens, out);
