@@ -61,8 +61,11 @@ class VocabularyTest extends SparkTest {
     Dataset<Row> tokenized = corpus();
     int cutsThroughTies = 0;
     for (boolean pairs : new boolean[] {false, true}) {
-      for (int minDf : new int[] {1, 3}) {
-        for (int size : new int[] {7, 333, 100_000}) {
+      // (min_df, size): cuts through the frequent terms, through the long tail, and no cut at all
+      for (int[] c : new int[][] {{1, 7}, {1, 333}, {3, 40}, {3, 100_000}}) {
+        int minDf = c[0];
+        int size = c[1];
+        {
           List<Row> longer = reference(tokenized, pairs, minDf, size + 1);
           List<Row> expected = longer.subList(0, Math.min(size, longer.size()));
           if (longer.size() > size && longer.get(size - 1).getAs("df").equals(longer.get(size).getAs("df"))) {
