@@ -62,7 +62,11 @@ public final class Vocabulary implements Serializable {
         break;
       }
     }
+    // To the driver: fewer than size terms above the cutoff, plus those at it (their strings break the tie).
+    // The terms at one frequency are few next to the vocabulary but in a small corpus, where all terms are.
     List<Row> candidates = frequencies.filter(col("df").geq(cutoff)).collectAsList();
+    org.slf4j.LoggerFactory.getLogger(Vocabulary.class).info("vocabulary: {} terms in {} or more articles (of {} in "
+        + "{} or more) compete for {} places", candidates.size(), cutoff, total(histogram), minDf, size);
     LongIntMap wanted = new LongIntMap(candidates.size());
     for (Row r : candidates) {
       wanted.putIfAbsent(r.<Long>getAs("h"), Math.toIntExact(r.<Long>getAs("df")));
@@ -81,6 +85,14 @@ public final class Vocabulary implements Serializable {
       df[i] = rows.get(i).<Long>getAs("df");
     }
     return new Vocabulary(terms, df, documents);
+  }
+
+  private static long total(List<Row> histogram) {
+    long n = 0;
+    for (Row r : histogram) {
+      n += r.<Long>getAs("n");
+    }
+    return n;
   }
 
   private static final StructType SPELLINGS = new StructType().add("h", DataTypes.LongType, false)
