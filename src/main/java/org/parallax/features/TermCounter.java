@@ -47,7 +47,7 @@ public final class TermCounter extends Transformer {
   }
 
   /** The terms of a token list: the tokens, then (when {@code bigrams}) each adjacent pair joined by a space. */
-  public static String[] terms(scala.collection.Seq<String> tokens, boolean bigrams) {
+  static String[] terms(scala.collection.Seq<String> tokens, boolean bigrams) {
     int n = tokens.length();
     String[] out = new String[bigrams && n >= 2 ? 2 * n - 1 : n];
     for (int i = 0; i < n; i++) {
@@ -61,8 +61,11 @@ public final class TermCounter extends Transformer {
     return out;
   }
 
-  /** Each distinct term of a token list once, in the order of {@link #terms}. */
-  public static String[] distinctTerms(scala.collection.Seq<String> tokens, boolean bigrams) {
+  /**
+   * Each distinct term of a token list once, in the order of {@link #terms}, as strings: what the fingerprints
+   * of {@link #distinctTermHashes} stand for (the tests compare the two; the job counts fingerprints only).
+   */
+  static String[] distinctTerms(scala.collection.Seq<String> tokens, boolean bigrams) {
     Set<String> distinct = new LinkedHashSet<>(Arrays.asList(terms(tokens, bigrams)));
     return distinct.toArray(String[]::new);
   }

@@ -172,10 +172,10 @@ public final class ClusterContrast implements Serializable {
       if (rates == 0 || (rates > 0) != (z > 0)) {
         return;
       }
-      if (z > 0 && !ownHouse.contains(key)) {
-        uses.add(new Candidate(outlet, key, yi, yj, delta, z, (double) ni / total, w.evaluativeLists()));
-      } else if (z < 0 && !storyHouse.contains(key)) {
-        avoids.add(new Candidate(outlet, key, yi, yj, delta, z, (double) ni / total, w.evaluativeLists()));
+      List<Candidate> into = z > 0 && !ownHouse.contains(key) ? uses
+          : z < 0 && !storyHouse.contains(key) ? avoids : null;
+      if (into != null) {
+        into.add(new Candidate(outlet, key, yi, yj, delta, z, (double) ni / total, w.evaluativeLists()));
       }
     }
   }
