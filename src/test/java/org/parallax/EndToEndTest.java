@@ -141,6 +141,35 @@ class EndToEndTest {
             + "FROM " + DuckDb.table(out, "articles") + " WHERE article_id LIKE '004%') ORDER BY outlet"));
   }
 
+  @Test
+  void qinsAndBlinkensWordsAreQuotesAttributedToThemWithOffsetsIntoTheText() {
+    assertEquals(ExitCode.OK, firstRun);
+    String quotes = DuckDb.table(out, "quotes");
+    // Seed 000 (Almasirah): Qin's hope for "practical actions", in marks and attributed with "said".
+    assertEquals(List.of(List.of("direct", "said", "Qin")), DuckDb.query("SELECT kind, cue, speaker FROM " + quotes
+        + " WHERE article_id LIKE '000%' AND quote_text LIKE 'I hope that the US side will take practical actions%'"));
+    // Seed 003 (AP): what Qin noted, reported indirectly around his quoted words.
+    assertEquals(List.of(List.of("indirect", "noted", "Qin Gang"), List.of("partial", "noted", "Qin Gang")), DuckDb.query(
+        "SELECT kind, cue, speaker FROM " + quotes + " WHERE article_id LIKE '003%' AND quote_text LIKE "
+            + "'%have encountered new difficulties%' ORDER BY kind"));
+    // Seed 002 (the republished CBS/AP report): Blinken's own words, resolved to his full name.
+    assertEquals("2", DuckDb.scalar("SELECT count(*) FROM " + quotes + " WHERE article_id LIKE '002%' AND kind = "
+        + "'direct' AND speaker = 'Antony Blinken' AND speaker_as_written = 'Blinken'"));
+    // Offsets point into articles.text: the span is the quotation in its marks, the speaker where it is written.
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + quotes + " q JOIN " + DuckDb.table(out, "articles")
+        + " a USING (article_id) WHERE (q.kind <> 'indirect' AND strpos(substr(a.text, q.char_start + 1, "
+        + "q.char_end - q.char_start), q.quote_text) = 0 AND q.paragraphs = 1) OR (q.speaker_as_written IS NOT NULL "
+        + "AND substr(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) <> q.speaker_as_written)"));
+    // Voices: in the Beijing-visit story Wang Yi speaks only in the republished report; in the call story both
+    // outlets quote Qin, whom Almasirah names "Qin" and AP "Qin Gang".
+    String voices = DuckDb.table(out, "voices");
+    assertEquals(List.of(List.of("ProsperityStream Academy", "Wang Yi", "6", "true")), DuckDb.query(
+        "SELECT outlet, speaker, quotes, only_outlet FROM " + voices + " WHERE speaker_key = 'yi'"));
+    assertEquals(List.of(List.of("AP", "Qin Gang", "2", "false"), List.of("Almasirah", "Qin Gang", "2", "false")),
+        DuckDb.query("SELECT outlet, speaker, outlets_quoting, only_outlet FROM " + voices + " WHERE speaker_key = "
+            + "'gang' ORDER BY outlet"));
+  }
+
   /** Every SQL query of README.md, as written there, runs on this run's reports and shows rows. */
   @Test
   void theReadmeQueriesRunAsWritten() throws IOException {

@@ -25,6 +25,7 @@ import org.parallax.spark.SparkSessions;
  *   jobs/benchmark scale [--input FILE] [--slices 4,2,1]   whole job on 1/4, 1/2, all: time, memory
  *   jobs/benchmark framing [--input FILE] [--set k=v]... [--check]   framing terms vs BASIL's lexical-bias spans
  *   jobs/benchmark groups [--input FILE] [--field bias_label] [--check]   coverage and framing by outlet group
+ *   jobs/benchmark quotes [--input FILE] [--check]        quotes and speakers vs PolNeAR's (or BASIL's quote spans)
  * </pre>
  */
 public final class Bench {
@@ -36,7 +37,7 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     List<String> argv = Arrays.asList(args);
     if (argv.isEmpty()) {
-      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|scale|framing|groups [options]");
+      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|scale|framing|groups|quotes [options]");
       System.exit(64);
     }
     boolean check = argv.contains("--check");
@@ -50,6 +51,8 @@ public final class Bench {
       case "groups" -> GroupsBenchmark.run(Path.of(option(argv, "--input",
           "../shared/corpora/allsides_roundups.jsonl")), option(argv, "--field", "bias_label"), sets(argv), check,
           System.out);
+      case "quotes" -> QuotesBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/polnear.jsonl")),
+          check, System.out);
       case "scale" -> ScaleBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/abp.jsonl.gz")),
           Arrays.stream(option(argv, "--slices", "4,2,1").split(",")).map(String::trim).map(Integer::valueOf)
               .toList(), System.out);

@@ -39,6 +39,22 @@ public final class ParallaxConfig implements java.io.Serializable {
   @Key(doc = "Outlet groups (lean, country, owner ...): coverage shares, blindspots and framing per group.")
   public Groups groups = new Groups();
 
+  @Key(doc = "Quotations and who speaks them: direct, partial and indirect quotes, cues and speakers.")
+  public Quotes quotes = new Quotes();
+
+  /** Quotations. */
+  public static final class Quotes implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Key(doc = "A quotation in marks set apart from the outlet's sentence is direct when it has at least this many "
+        + "words; shorter ones (\"a disgrace\") are partial.", min = 1, max = 100)
+    public int minDirectWords = 3;
+
+    @Key(doc = "Indirect speech (\"X said that ...\", \"according to X, ...\") is reported when the reported clause "
+        + "has at least this many words.", min = 1, max = 100)
+    public int minIndirectWords = 4;
+  }
+
   /** Outlet groups. */
   public static final class Groups implements java.io.Serializable {
     private static final long serialVersionUID = 1L;

@@ -15,6 +15,7 @@ import org.parallax.framing.FramingStage;
 import org.parallax.groups.GroupStage;
 import org.parallax.sentences.SentenceStage;
 import org.parallax.ingest.IngestStage;
+import org.parallax.quotes.QuoteStage;
 import org.parallax.report.ReportBuilder;
 import org.parallax.report.ReportTable;
 import org.parallax.report.Reports;
@@ -40,8 +41,8 @@ public final class Pipeline {
 
   /** The stages, in the order they run. */
   public static final List<String> STAGES = List.of(IngestStage.NAME, CleanStage.NAME, FeatureStage.NAME,
-      SimilarityStage.NAME, CopyStage.NAME, ClusterStage.NAME, SentenceStage.NAME, TopicStage.NAME, FramingStage.NAME,
-      GroupStage.NAME, REPORTS);
+      SimilarityStage.NAME, CopyStage.NAME, ClusterStage.NAME, SentenceStage.NAME, QuoteStage.NAME, TopicStage.NAME,
+      FramingStage.NAME, GroupStage.NAME, REPORTS);
 
   /** Where the reports stage writes a report; returns the rows written. */
   @FunctionalInterface
@@ -59,6 +60,7 @@ public final class Pipeline {
   private CopyStage.Output copied;
   private ClusterStage.Output clustered;
   private SentenceStage.Output split;
+  private QuoteStage.Output quoted;
   private TopicStage.Output topicModel;
   private FramingStage.Output framed;
   private GroupStage.Output grouped;
@@ -108,6 +110,7 @@ public final class Pipeline {
         case CopyStage.NAME -> copies();
         case ClusterStage.NAME -> cluster();
         case SentenceStage.NAME -> sentences();
+        case QuoteStage.NAME -> quotes();
         case TopicStage.NAME -> topics();
         case FramingStage.NAME -> framing();
         case GroupStage.NAME -> groups();
@@ -180,6 +183,15 @@ public final class Pipeline {
       split = stage(SentenceStage.NAME, () -> SentenceStage.run(ctx, c, k));
     }
     return split;
+  }
+
+  public QuoteStage.Output quotes() {
+    if (quoted == null) {
+      ClusterStage.Output c = cluster();
+      CopyStage.Output k = copies();
+      quoted = stage(QuoteStage.NAME, () -> QuoteStage.run(ctx, c, k, config.quotes));
+    }
+    return quoted;
   }
 
   public TopicStage.Output topics() {

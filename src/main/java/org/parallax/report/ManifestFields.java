@@ -71,6 +71,8 @@ public final class ManifestFields {
     CLUSTERS("clusters", "cluster", "Coverage clusters, singletons included (rows of `clusters`)."),
     CLUSTERS_MULTI_ARTICLE("clusters_multi_article", "cluster", "Clusters of two or more articles."),
     CLUSTERS_MULTI_OUTLET("clusters_multi_outlet", "cluster", "Clusters covered by two or more outlets."),
+    QUOTES("quotes", "quotes", "Quotations found: direct, partial and indirect (rows of `quotes`)."),
+    QUOTES_DIRECT("quotes_direct", "quotes", "Direct quotations among them."),
     OUTLET_TABLE_ROWS("outlet_table_rows", "groups", "Rows read from the outlet table (groups.outlets, --outlets) "
         + "= `outlet_table_accepted` + `outlet_table_rejected`; 0 without one."),
     OUTLET_TABLE_ACCEPTED("outlet_table_accepted", "groups", "Outlet-table rows used: one per outlet."),

@@ -21,6 +21,8 @@ import org.parallax.report.tables.GroupCoverageReport;
 import org.parallax.report.tables.HeadlineTermsReport;
 import org.parallax.report.tables.FramingTermsReport;
 import org.parallax.report.tables.OutletStyleReport;
+import org.parallax.report.tables.QuotesReport;
+import org.parallax.report.tables.VoicesReport;
 import org.parallax.report.tables.RejectsReport;
 import org.parallax.report.tables.SentencesReport;
 import org.parallax.report.tables.SimilarPairsReport;
@@ -54,6 +56,10 @@ public final class Reports {
   public static final ReportTable OUTLET_STYLE = OutletStyleReport.TABLE;
 
   public static final ReportTable SENTENCES = SentencesReport.TABLE;
+
+  public static final ReportTable QUOTES = QuotesReport.TABLE;
+
+  public static final ReportTable VOICES = VoicesReport.TABLE;
 
   public static final ReportTable TOPICS = TopicsReport.TABLE;
 
@@ -95,7 +101,7 @@ public final class Reports {
   public static final List<ReportBuilder> BUILDERS = List.of(StoryOutletsReport.BUILDER, ArticlesReport.BUILDER,
       ClustersReport.BUILDER, CoverageReport.BUILDER, FramingTermsReport.BUILDER, FramingPairsReport.BUILDER,
       HeadlineTermsReport.BUILDER,
-      FramingStatementsReport.BUILDER, TopicsReport.BUILDER, ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER,
+      FramingStatementsReport.BUILDER, QuotesReport.BUILDER, VoicesReport.BUILDER, TopicsReport.BUILDER, ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER,
       SentencesReport.BUILDER, SimilarPairsReport.BUILDER, CopiesReport.BUILDER, CopyEditsReport.BUILDER,
       GroupCoverageReport.BUILDER, FramingGroupTermsReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);
 
