@@ -26,6 +26,8 @@ import org.parallax.spark.SparkSessions;
  *   jobs/benchmark framing [--input FILE] [--set k=v]... [--check]   framing terms vs BASIL's lexical-bias spans
  *   jobs/benchmark groups [--input FILE] [--field bias_label] [--check]   coverage and framing by outlet group
  *   jobs/benchmark quotes [--input FILE] [--check]        quotes and speakers vs PolNeAR's (or BASIL's quote spans)
+ *   jobs/benchmark tone [--input FILE] [--check]          tone toward a target vs NewsMTSC's (shipped model, VADER)
+ *   jobs/benchmark tone-train [--input FILE] [--write]    trains the tone model again (MLlib) on NewsMTSC's train part
  * </pre>
  */
 public final class Bench {
@@ -37,7 +39,7 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     List<String> argv = Arrays.asList(args);
     if (argv.isEmpty()) {
-      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|scale|framing|groups|quotes [options]");
+      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|scale|framing|groups|quotes|tone|tone-train [options]");
       System.exit(64);
     }
     boolean check = argv.contains("--check");
@@ -53,6 +55,10 @@ public final class Bench {
           System.out);
       case "quotes" -> QuotesBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/polnear.jsonl")),
           check, System.out);
+      case "tone" -> ToneBenchmark.score(Path.of(option(argv, "--input", "../shared/corpora/newsmtsc.jsonl")), check,
+          System.out);
+      case "tone-train" -> ToneBenchmark.train(Path.of(option(argv, "--input", "../shared/corpora/newsmtsc.jsonl")),
+          argv.contains("--write"), System.out);
       case "scale" -> ScaleBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/abp.jsonl.gz")),
           Arrays.stream(option(argv, "--slices", "4,2,1").split(",")).map(String::trim).map(Integer::valueOf)
               .toList(), System.out);

@@ -14,24 +14,36 @@ import java.util.regex.Pattern;
  */
 final class Names {
   private static final Pattern NAME = Pattern.compile(Speech.NAME);
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+  private static final Pattern POSSESSIVE_OR_STOP = Pattern.compile("(['\u2019]s|[,;:])$");
 
   /** A name mention: where it starts and its words without titles. */
   private record Mention(int start, List<String> words) {}
 
-  private final List<Mention> mentions = new ArrayList<>();
+  private final String text;
+  /** The article's name mentions, found when a speaker is first resolved (most articles quote no one). */
+  private List<Mention> mentions;
   private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of("foundation", "tower", "center",
       "centre", "campaign", "administration", "university", "institute", "department", "party", "group", "inc",
       "co", "corp", "news", "times", "post", "street", "house", "committee", "fund", "act", "hotel", "organization",
       "international", "media", "network", "county", "city", "state", "library", "airport", "doctrine", "era");
 
   Names(String text) {
-    Matcher m = NAME.matcher(text);
-    while (m.find()) {
-      List<String> words = core(m.group());
-      if (!words.isEmpty()) {
-        mentions.add(new Mention(m.start(), words));
+    this.text = text;
+  }
+
+  private List<Mention> mentions() {
+    if (mentions == null) {
+      mentions = new ArrayList<>();
+      Matcher m = NAME.matcher(text);
+      while (m.find()) {
+        List<String> words = core(m.group());
+        if (!words.isEmpty()) {
+          mentions.add(new Mention(m.start(), words));
+        }
       }
     }
+    return mentions;
   }
 
   /**
@@ -62,7 +74,7 @@ final class Names {
     }
     List<String> best = core;
     String last = core.get(core.size() - 1);
-    for (Mention m : mentions) {
+    for (Mention m : mentions()) {
       List<String> w = m.words();
       if (w.size() > best.size() && w.get(w.size() - 1).equals(last)
           && w.subList(w.size() - core.size(), w.size()).equals(core)) {
@@ -72,7 +84,7 @@ final class Names {
     if (best == core && core.size() == 1) {
       // A family name written first ("Qin" in "Qin Gang", "Xi" in "Xi Jinping"), when no name ends in it; not an
       // organisation named after a person ("Clinton Foundation", "Trump Tower").
-      for (Mention m : mentions) {
+      for (Mention m : mentions()) {
         List<String> w = m.words();
         if (w.size() == 2 && w.get(0).equals(last) && !ORGANISATION_WORDS.contains(lower(w.get(1)))) {
           best = w;
@@ -95,7 +107,7 @@ final class Names {
     if (Speech.isName(resolved)) {
       List<String> words = core(resolved);
       if (!words.isEmpty()) {
-        return lower(words.get(words.size() - 1)).replaceAll("['\u2019]s$", "");
+        return POSSESSIVE.matcher(lower(words.get(words.size() - 1))).replaceAll("");
       }
     }
     return resolved.toLowerCase(Locale.ROOT).strip();
@@ -105,10 +117,10 @@ final class Names {
   static List<String> core(String name) {
     List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
     // A possessive before the name is not part of it: "China's President Xi Jinping" is Xi Jinping.
-    while (words.size() > 1 && words.get(0).matches(".*['\u2019]s")) {
+    while (words.size() > 1 && POSSESSIVE.matcher(words.get(0)).find()) {
       words.remove(0);
     }
-    words.replaceAll(w -> w.replaceAll("(['\u2019]s|[,;:])$", ""));
+    words.replaceAll(w -> POSSESSIVE_OR_STOP.matcher(w).replaceAll(""));
     words.removeIf(String::isEmpty);
     while (words.size() > 1 && lower(words.get(0)).equals("the")) {
       words.remove(0);
@@ -130,6 +142,7 @@ final class Names {
   }
 
   private static String lower(String word) {
-    return word.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 }

@@ -51,6 +51,8 @@ public final class QuoteFinder implements Serializable {
     }
   }
 
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*[\u201C\"\u201E\u00AB]?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\u201C\"])");
   private static final Pattern TRAILING_NAME = Pattern.compile("(?:^|\\s)(" + Speech.NAME + ")$");
 
@@ -155,8 +157,8 @@ public final class QuoteFinder implements Serializable {
       p--;
     }
     char prev = p < 0 ? '\n' : text.charAt(p);
-    boolean cueJustBefore = Speech.CUE_JUST_BEFORE.matcher(text.substring(Math.max(0, s.start() - 40), s.start()))
-        .find();
+    boolean cueJustBefore = Speech.cueWord(text, s.start() - 40, s.start(), true) >= 0
+        && Speech.CUE_JUST_BEFORE.matcher(text.substring(Math.max(0, s.start() - 40), s.start())).find();
     boolean cueBefore = before.cue() != null && before.cueEnd() <= s.start() || cueJustBefore;
     switch (prev) {
       case '\n', ':', '(', '\u2014', '\u2013', '-', '[' -> {
@@ -223,12 +225,13 @@ public final class QuoteFinder implements Serializable {
         Math.max(end(head, "\u201D"), end(head, "\" "))));
     int offset = window + cut;
     head = head.substring(cut);
+    int cue = Speech.cueWord(head, 0, head.length(), true);
     Matcher m = Speech.ACCORDING_TO_BEFORE.matcher(head);
-    if (m.find()) {
+    if (cue >= 0 && head.contains("ccording to") && m.find()) {
       return Attribution.of(m.group(1), offset + m.start(1), m.group(2), offset + m.start(2));
     }
-    m = Speech.SPEAKER_CUE_BEFORE.matcher(head);
-    if (m.find()) {
+    m = Speech.near(Speech.SPEAKER_CUE_BEFORE, head, cue);
+    if (m != null) {
       return Attribution.of(m.group(2), offset + m.start(2), m.group(1), offset + m.start(1));
     }
     // The sentence before, in the same paragraph, ends in a speaker and a cue ("..., Jordan said Monday.").
@@ -236,8 +239,10 @@ public final class QuoteFinder implements Serializable {
     int prevFrom = Math.max(lineFrom, s.start() - CUE_WINDOW);
     String previous = text.substring(prevFrom, s.start());
     int mark = Math.max(end(previous, "\u201D"), end(previous, "\""));
-    m = Speech.SPEAKER_CUE_SENTENCE_BEFORE.matcher(previous.substring(mark));
-    if (m.find()) {
+    String sentence = previous.substring(mark);
+    cue = Speech.cueWord(sentence, 0, sentence.length(), true);
+    m = Speech.near(Speech.SPEAKER_CUE_SENTENCE_BEFORE, sentence, cue);
+    if (m != null) {
       int at = prevFrom + mark;
       return Attribution.of(m.group(2), at + m.start(2), m.group(1), at + m.start(1));
     }
@@ -260,8 +265,12 @@ public final class QuoteFinder implements Serializable {
         continue;
       }
       String s = text.substring(from, to);
+      List<Integer> cues = Speech.cueWords(s, 0, s.length());
+      if (cues.isEmpty()) {
+        continue; // no cue word: no indirect speech (most sentences; the patterns are not run)
+      }
       Matcher m = Speech.ACCORDING_TO.matcher(s);
-      if (m.find()) {
+      if (s.contains("ccording to") && m.find()) {
         int clauseStart = m.end();
         if (m.start(1) <= 1 && countWords(s.substring(clauseStart)) >= minIndirectWords) {
           out.add(indirectQuote(text, from + clauseStart, to,
@@ -269,15 +278,20 @@ public final class QuoteFinder implements Serializable {
           continue;
         }
       }
-      m = Speech.SPEAKER_CUE_THAT.matcher(s);
-      if (m.find() && countWords(s.substring(m.end())) >= minIndirectWords
+      m = null;
+      for (int c = 0; c < cues.size() && m == null; c++) {
+        m = Speech.near(Speech.SPEAKER_CUE_THAT, s, cues.get(c));
+      }
+      if (m != null && countWords(s.substring(m.end())) >= minIndirectWords
           && !startsWithMark(s, m.end())) {
         out.add(indirectQuote(text, from + m.end(), to,
             Attribution.of(m.group(2), from + m.start(2), m.group(1), from + m.start(1)), names, out));
         continue;
       }
+      int lastCue = cues.get(cues.size() - 1);
+      int comma = s.lastIndexOf(',', lastCue);
       m = Speech.CLAUSE_SPEAKER_CUE.matcher(s);
-      if (m.find() && countWords(s.substring(0, m.start())) >= minIndirectWords && !startsWithMark(s, 0)) {
+      if (comma >= 0 && m.region(comma, s.length()).lookingAt() && countWords(s.substring(0, m.start())) >= minIndirectWords && !startsWithMark(s, 0)) {
         out.add(indirectQuote(text, from, from + m.start(),
             Attribution.of(m.group(2), from + m.start(2), m.group(1), from + m.start(1)), names, out));
       }
@@ -342,7 +356,7 @@ public final class QuoteFinder implements Serializable {
   }
 
   private static String clean(String inner) {
-    return inner.replaceAll("\\s*\\n\\s*[\u201C\"\u201E\u00AB]?", " ").replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(PARAGRAPH_BREAK.matcher(inner).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   /** Words of {@code s}; a possessive or contraction ("China's", "don't") is one word. */

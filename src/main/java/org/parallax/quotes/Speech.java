@@ -1,7 +1,10 @@
 package org.parallax.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -95,6 +98,66 @@ final class Speech {
       + "\\s+(said|says|added|adds|argued|argues|claimed|claims|insisted|warned|noted|explained|wrote|writes"
       + "|told [\\p{L}\\s]{1,30}?|reported|reports)\\s*\\.?\\s*$");
 
+  /**
+   * The first word of every cue (reporting verbs, the verbs of indirect speech, "according"): a sentence without
+   * one of them cannot hold a cue, and the patterns are run only near one.
+   */
+  static final Set<String> CUE_WORDS = cueWords();
+
+  private static Set<String> cueWords() {
+    Set<String> words = new java.util.HashSet<>();
+    String indirect = SPEAKER_CUE_THAT.pattern() + "|" + CLAUSE_SPEAKER_CUE.pattern() + "|" + CUE_VERBS;
+    Matcher m = Pattern.compile("(?<=[|(])([a-z]+)").matcher(indirect);
+    while (m.find()) {
+      words.add(m.group(1));
+    }
+    words.add("according");
+    return Set.copyOf(words);
+  }
+
+  /** Where the first (or, with {@code last}, the last) cue word of s[from, to) starts; -1 when there is none. */
+  static int cueWord(String s, int from, int to, boolean last) {
+    List<Integer> all = cueWords(s, from, to);
+    return all.isEmpty() ? -1 : all.get(last ? all.size() - 1 : 0);
+  }
+
+  /** Where each cue word of s[from, to) starts, in order. */
+  static List<Integer> cueWords(String s, int from, int to) {
+    List<Integer> found = new ArrayList<>();
+    int lo = Math.max(0, from);
+    org.parallax.text.Words.find(s.subSequence(lo, Math.min(s.length(), to)), (a, b) -> {
+      if (b - a >= 3 && b - a <= 12 && CUE_WORDS.contains(s.substring(lo + a, lo + b).toLowerCase(Locale.ROOT))) {
+        found.add(lo + a);
+      }
+    });
+    return found;
+  }
+
+  /**
+   * The leftmost match of {@code p} that starts at a word start (with the white space or parenthesis before it)
+   * within 250 characters before {@code cue} (a cue word's start: the speaker comes before it), or null. Each
+   * candidate is tried anchored ({@code lookingAt}), so a long text is not scanned position by position.
+   */
+  static Matcher near(Pattern p, String s, int cue) {
+    if (cue < 0) {
+      return null;
+    }
+    Matcher m = p.matcher(s);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    int from = Math.max(0, cue - 250);
+    for (int i = from; i <= cue; i++) {
+      boolean start = i == 0 || (Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(')
+          && !Character.isWhitespace(s.charAt(i));
+      if (start && m.region(Math.max(0, i - 1), s.length()).lookingAt()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
+
   static boolean isPronoun(String speaker) {
     return PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
   }
@@ -105,7 +168,7 @@ final class Speech {
       return false;
     }
     for (String w : speaker.split("\\s+")) {
-      String key = w.toLowerCase(Locale.ROOT).replaceAll("[.,]$", "");
+      String key = TRAILING_STOP.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
       if (!TITLES.contains(key) && !key.equals("the")) {
         return !Set.of("the", "a", "an", "his", "her", "their").contains(speaker.split("\\s+")[0]
             .toLowerCase(Locale.ROOT));
