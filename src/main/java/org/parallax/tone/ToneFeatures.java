@@ -62,6 +62,7 @@ public final class ToneFeatures {
       String w = t.capitalised() && i > 0 ? "<name>" : t.word();
       String p = t.quoted() ? "q:" : "w:";
       add(f, p + w, 1);
+      add(f, "s:" + stem(w), 1);
       add(f, "b:" + previous + "_" + w, 1);
       previous = w;
       Double v = Lexicon.valence(t.word());
@@ -76,8 +77,12 @@ public final class ToneFeatures {
         continue;
       }
       int distance = i < first ? first - i : i - last;
+      if (distance <= 2) {
+        add(f, (i < first ? "l" : "r") + distance + ":" + w, 1); // the words right next to the target
+      }
       if (distance <= NEAR) {
         add(f, "n:" + w, 1);
+        add(f, "ns:" + stem(w), 1);
         near += v == null ? 0 : v;
       }
       if (distance <= SIDE) {
@@ -92,6 +97,7 @@ public final class ToneFeatures {
       }
     }
     add(f, "val:all", valence / 4);
+    add(f, "tone:" + (valence >= 1 ? "+" : valence <= -1 ? "-" : "0") + (near >= 1 ? "+" : near <= -1 ? "-" : "0"), 1);
     add(f, "val:near", near / 4);
     add(f, "val:before", before / 4);
     add(f, "val:after", after / 4);
@@ -100,6 +106,16 @@ public final class ToneFeatures {
       add(f, tokens.get(first).quoted() ? "target:quoted" : "target:own", 1);
     }
     return f;
+  }
+
+  /** A crude stem, so that "attacks", "attacked" and "attacking" share a feature. */
+  static String stem(String w) {
+    for (String suffix : new String[] {"ingly", "edly", "ing", "ed", "ies", "es", "s", "ly"}) {
+      if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+        return w.substring(0, w.length() - suffix.length());
+      }
+    }
+    return w;
   }
 
   private static boolean negated(List<Token> tokens, int i) {

@@ -62,6 +62,15 @@ public final class ToneModel implements Serializable {
     return new Tone(LABELS.get(best), p);
   }
 
+  /** The model as {@link #read} reads it: the intercept line, then one line per feature, sorted. */
+  public String toTsv() {
+    StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "intercept\t%.6f\t%.6f\t%.6f%n",
+        intercepts[0], intercepts[1], intercepts[2]));
+    new java.util.TreeMap<>(weights).forEach((name, v) -> b.append(String.format(java.util.Locale.ROOT,
+        "%s\t%.6f\t%.6f\t%.6f%n", name, v[0], v[1], v[2])));
+    return b.toString();
+  }
+
   /** The model shipped in the jar. */
   public static ToneModel shipped() {
     try (InputStream in = ToneModel.class.getResourceAsStream(RESOURCE)) {
