@@ -85,10 +85,11 @@ public final class QuoteStage {
     Dataset<Row> articles = clusters.articles().select(col("article_id"), col(ClusterStage.CLUSTER_ID),
         col("outlet"), col("text"));
     Dataset<Row> quotes = QUOTES.check(Materialize.of(find(articles, new QuoteFinder(config))));
-    Row counts = quotes.agg(count(lit(1)), sum(when(col("kind").equalTo(QuoteFinder.DIRECT), 1).otherwise(0)))
-        .first();
-    ctx.manifest().count(Count.QUOTES, counts.getLong(0));
-    ctx.manifest().count(Count.QUOTES_DIRECT, counts.isNullAt(1) ? 0 : counts.getLong(1));
+    Row counts = quotes.agg(count(lit(1)).as("all"), sum(when(col("kind").equalTo(QuoteFinder.DIRECT), 1)
+        .otherwise(0)).as("direct")).first();
+    ctx.manifest().count(Count.QUOTES, counts.<Long>getAs("all"));
+    Long direct = counts.getAs("direct");
+    ctx.manifest().count(Count.QUOTES_DIRECT, direct == null ? 0 : direct);
     Dataset<Row> own = quotes.join(copies.copies().select("article_id"), new String[] {"article_id"}, "left_anti");
     Dataset<Row> outlets = clusters.articles().filter(col("outlet").isNotNull()).groupBy(ClusterStage.CLUSTER_ID)
         .agg(countDistinct("outlet").as("outlets_in_story"));
