@@ -1,5 +1,6 @@
 package org.parallax.quotes;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -41,7 +42,7 @@ import org.parallax.spark.Rows;
 
 /**
  * Quotes: every quotation of every article ({@link QuoteFinder}: direct, partial and indirect, with cue and
- * speaker), and the voices of each story: per (story, outlet, speaker) how often and how much the outlet quotes
+ * speaker), and the voices of each story covered by two or more outlets: per (story, outlet, speaker) how often and how much the outlet quotes
  * the speaker, and how many of the story's outlets quote the speaker at all. A copy's quotations are its
  * original's: voices count them once, under the original's outlet.
  */
@@ -91,8 +92,9 @@ public final class QuoteStage {
     Long direct = counts.getAs("direct");
     ctx.manifest().count(Count.QUOTES_DIRECT, direct == null ? 0 : direct);
     Dataset<Row> own = quotes.join(copies.copies().select("article_id"), new String[] {"article_id"}, "left_anti");
+    // Voices compare outlets: only stories covered by two or more have any (as framing's).
     Dataset<Row> outlets = clusters.articles().filter(col("outlet").isNotNull()).groupBy(ClusterStage.CLUSTER_ID)
-        .agg(countDistinct("outlet").as("outlets_in_story"));
+        .agg(countDistinct("outlet").as("outlets_in_story")).filter(col("outlets_in_story").geq(2));
     return new Output(quotes, VOICES.check(Materialize.of(voices(own, outlets))));
   }
 
@@ -107,7 +109,8 @@ public final class QuoteStage {
    * quotations with a speaker key count (an unresolved "he" has none).
    */
   static Dataset<Row> voices(Dataset<Row> quotes, Dataset<Row> outletsInStory) {
-    Dataset<Row> spoken = sameSpeakerKeys(quotes.filter(col(SPEAKER_KEY).isNotNull().and(col("outlet").isNotNull())));
+    Dataset<Row> spoken = sameSpeakerKeys(quotes.filter(col(SPEAKER_KEY).isNotNull().and(col("outlet").isNotNull()))
+        .join(broadcast(outletsInStory), ClusterStage.CLUSTER_ID));
     // The name shown for a speaker in a story: the form most of its quotations give, then the longer one.
     WindowSpec form = Window.partitionBy(col(ClusterStage.CLUSTER_ID), col(SPEAKER_KEY), col("speaker"));
     WindowSpec story = Window.partitionBy(col(ClusterStage.CLUSTER_ID), col(SPEAKER_KEY));
@@ -115,7 +118,7 @@ public final class QuoteStage {
     Dataset<Row> perOutlet = spoken
         .withColumn("_form", struct(count(lit(1)).over(form).as("n"), length(col("speaker")).as("l"),
             col("speaker").as("s")))
-        .groupBy(col(ClusterStage.CLUSTER_ID), col("outlet"), col(SPEAKER_KEY)).agg(
+        .groupBy(col(ClusterStage.CLUSTER_ID), col("outlet"), col(SPEAKER_KEY), col("outlets_in_story")).agg(
         sum(when(col("kind").notEqual(QuoteFinder.INDIRECT), 1).otherwise(0)).cast("int").as("quotes"),
         sum(when(col("kind").equalTo(QuoteFinder.DIRECT), 1).otherwise(0)).cast("int").as("direct_quotes"),
         sum(when(col("kind").equalTo(QuoteFinder.INDIRECT), 1).otherwise(0)).cast("int").as("indirect_quotes"),
@@ -130,7 +133,6 @@ public final class QuoteStage {
         .withColumn("outlets_quoting", size(collect_set(col("outlet")).over(story)))
         .withColumn("share_of_outlet_words", when(sum(col("words_quoted")).over(outlet).gt(0),
             round(col("words_quoted").divide(sum(col("words_quoted")).over(outlet)), 4)))
-        .join(outletsInStory, ClusterStage.CLUSTER_ID)
         .withColumn("outlets_in_story", col("outlets_in_story").cast("int"))
         .withColumn("only_outlet", col("outlets_quoting").equalTo(1).and(col("outlets_in_story").geq(2)))
         .withColumn("evidence_article_id", col("_evidence").getField("a"))

@@ -145,7 +145,7 @@ final class Speech {
     Matcher m = p.matcher(s);
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);
-    int from = Math.max(0, cue - 250);
+    int from = Math.max(0, cue - 120);
     for (int i = from; i <= cue; i++) {
       boolean start = i == 0 || (Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(')
           && !Character.isWhitespace(s.charAt(i));

@@ -11,7 +11,7 @@ import org.parallax.report.ReportTable;
 /** The {@code voices} report: its schema and the one function that builds it from stage outputs. */
 public final class VoicesReport {
   public static final ReportTable TABLE = new ReportTable("voices",
-    "Whom each outlet lets speak in each story: per speaker, how often and how much the outlet quotes them, "
+    "Whom each outlet lets speak in each story covered by two or more outlets: per speaker, how often and how much the outlet quotes them, "
         + "their share of everything the outlet quotes in the story, and how many of the story's outlets quote "
         + "them at all (only_outlet: a voice one outlet alone gives). Copies count under their original.",
     "one row per cluster, outlet and speaker",
