@@ -70,7 +70,7 @@ class ReportBuildersTest extends SparkTest {
     assertEquals(Reports.ALL.size(), Reports.BUILDERS.stream().map(ReportBuilder::table).distinct().count());
     assertEquals(List.of("story_outlets", "articles", "clusters", "coverage", "framing_terms", "framing_pairs",
         "headline_terms",
-        "framing_statements", "topics", "article_topics",
+        "framing_statements", "quotes", "voices", "topics", "article_topics",
         "outlet_style", "sentences", "similar_pairs", "copies", "copy_edits", "group_coverage", "framing_group_terms",
         "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
   }
@@ -250,6 +250,20 @@ class ReportBuildersTest extends SparkTest {
       assertEquals(a.<String>getAs("cluster_id"), s.getAs("cluster_id"));
     }
     assertTrue(sentences.stream().anyMatch(s -> s.getAs("part").equals("title")), "titles are sentences too");
+  }
+
+  @Test
+  void quotesCoverEveryArticleAndVoicesCountACopysQuotationsUnderItsOriginalOnly() {
+    // The undated AP seed is the copy here, of its dated republication (copiesNameTheRepublishedCopyAndItsOriginal).
+    List<Row> quotes = rows(QuotesReport.TABLE);
+    assertTrue(quotes.stream().anyMatch(q -> q.getAs("article_id").equals("003_4a09b757ad9d92c4")
+        && "Qin Gang".equals(q.getAs("speaker"))), "a copy's own quotations are listed");
+    List<Row> voices = rows(VoicesReport.TABLE);
+    assertTrue(voices.stream().noneMatch(v -> v.getAs("outlet").equals("AP")), "the copy's voices are its original's");
+    Row qin = voices.stream().filter(v -> v.getAs("outlet").equals("Mirror") && v.getAs("speaker_key").equals("gang"))
+        .findFirst().orElseThrow();
+    assertEquals("Qin Gang", qin.getAs("speaker"));
+    assertEquals(2, qin.<Integer>getAs("outlets_quoting"), "Almasirah and the Mirror quote him; AP's copy is not counted");
   }
 
   @Test
