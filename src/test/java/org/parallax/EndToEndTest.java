@@ -168,6 +168,14 @@ class EndToEndTest {
     assertEquals(List.of(List.of("AP", "Qin Gang", "2", "false"), List.of("Almasirah", "Qin Gang", "2", "false")),
         DuckDb.query("SELECT outlet, speaker, outlets_quoting, only_outlet FROM " + voices + " WHERE speaker_key = "
             + "'gang' ORDER BY outlet"));
+    // By outlet group (sample/outlets.csv, column kind): the republisher is the one side that quotes Wang Yi; both
+    // sides of the call story (wire, broadcaster) quote Qin.
+    String groupVoices = DuckDb.table(out, "group_voices");
+    assertEquals(List.of(List.of("republisher", "6", "true")), DuckDb.query("SELECT group_value, quotes, only_side FROM "
+        + groupVoices + " WHERE group_column = 'kind' AND speaker_key = 'yi'"));
+    assertEquals(List.of(List.of("broadcaster", "2", "false"), List.of("wire", "2", "false")), DuckDb.query(
+        "SELECT group_value, sides_quoting, only_side FROM " + groupVoices + " WHERE group_column = 'kind' AND "
+            + "speaker_key = 'gang' ORDER BY group_value"));
   }
 
   /** Every SQL query of README.md, as written there, runs on this run's reports and shows rows. */

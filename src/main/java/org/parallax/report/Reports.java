@@ -18,6 +18,7 @@ import org.parallax.report.tables.FramingGroupTermsReport;
 import org.parallax.report.tables.FramingPairsReport;
 import org.parallax.report.tables.FramingStatementsReport;
 import org.parallax.report.tables.GroupCoverageReport;
+import org.parallax.report.tables.GroupVoicesReport;
 import org.parallax.report.tables.HeadlineTermsReport;
 import org.parallax.report.tables.FramingTermsReport;
 import org.parallax.report.tables.OutletStyleReport;
@@ -77,6 +78,8 @@ public final class Reports {
 
   public static final ReportTable FRAMING_GROUP_TERMS = FramingGroupTermsReport.TABLE;
 
+  public static final ReportTable GROUP_VOICES = GroupVoicesReport.TABLE;
+
   public static final ReportTable REJECTS = RejectsReport.TABLE;
 
   public static final ReportTable EVALUATION = new ReportTable("evaluation",
@@ -101,9 +104,10 @@ public final class Reports {
   public static final List<ReportBuilder> BUILDERS = List.of(StoryOutletsReport.BUILDER, ArticlesReport.BUILDER,
       ClustersReport.BUILDER, CoverageReport.BUILDER, FramingTermsReport.BUILDER, FramingPairsReport.BUILDER,
       HeadlineTermsReport.BUILDER,
-      FramingStatementsReport.BUILDER, QuotesReport.BUILDER, VoicesReport.BUILDER, TopicsReport.BUILDER, ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER,
-      SentencesReport.BUILDER, SimilarPairsReport.BUILDER, CopiesReport.BUILDER, CopyEditsReport.BUILDER,
-      GroupCoverageReport.BUILDER, FramingGroupTermsReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);
+      FramingStatementsReport.BUILDER, QuotesReport.BUILDER, VoicesReport.BUILDER, TopicsReport.BUILDER,
+      ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER, SentencesReport.BUILDER, SimilarPairsReport.BUILDER,
+      CopiesReport.BUILDER, CopyEditsReport.BUILDER, GroupCoverageReport.BUILDER, FramingGroupTermsReport.BUILDER,
+      GroupVoicesReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);
 
   /** Reports written by 'parallax run', in the order they are documented. */
   public static final List<ReportTable> ALL = BUILDERS.stream().map(ReportBuilder::table).toList();

@@ -72,7 +72,7 @@ class ReportBuildersTest extends SparkTest {
         "headline_terms",
         "framing_statements", "quotes", "voices", "topics", "article_topics",
         "outlet_style", "sentences", "similar_pairs", "copies", "copy_edits", "group_coverage", "framing_group_terms",
-        "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
+        "group_voices", "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
   }
 
   @Test
