@@ -48,10 +48,10 @@ import org.parallax.tone.ToneModel;
  * about a tenth). The shipped model is trained on the other nine tenths only.
  */
 final class ToneBenchmark {
-  /** Issue 12's target for the shipped model on the dev split: macro-F1 toward the target (not met yet). */
+  /** Issue 12's target for the shipped model on the dev split: macro-F1 toward the target. */
   static final double TARGET_MACRO_F1 = 0.65;
-  /** What CI holds the shipped model to on the dev split, so that it cannot silently get worse (it gives 0.6422). */
-  static final double FLOOR_MACRO_F1 = 0.64;
+  /** What CI holds the shipped model to on the dev split: the target (the shipped model gives 0.6519). */
+  static final double FLOOR_MACRO_F1 = TARGET_MACRO_F1;
   /** Features seen in fewer training targets than this are left out of the model. */
   static final int MIN_FEATURE_COUNT = 2;
   static final double[] REG_GRID = {0.001, 0.003, 0.01, 0.03};

@@ -64,6 +64,7 @@ public final class ToneFeatures {
       add(f, p + w, 1);
       add(f, "s:" + stem(w), 1);
       add(f, "b:" + previous + "_" + w, 1);
+      String bigram = previous + "_" + w;
       previous = w;
       Double v = Lexicon.valence(t.word());
       if (v != null) {
@@ -83,6 +84,10 @@ public final class ToneFeatures {
       if (distance <= NEAR) {
         add(f, "n:" + w, 1);
         add(f, "ns:" + stem(w), 1);
+        add(f, "nb:" + bigram, 1);
+        if (Lexicon.evaluative(t.word())) {
+          add(f, "ev:near", 1);
+        }
         near += v == null ? 0 : v;
       }
       if (distance <= SIDE) {
