@@ -14,10 +14,9 @@ final class QuoteMarks {
 
   /**
    * A quoted span: [start, end) covers the marks, [innerStart, innerEnd) the words inside them (the
-   * continuation marks of later paragraphs included), {@code paragraphs} how many paragraphs it runs over,
-   * {@code closed} whether a closing mark ends it.
+   * continuation marks of later paragraphs included), {@code paragraphs} how many paragraphs it runs over.
    */
-  record Span(int start, int end, int innerStart, int innerEnd, int paragraphs, boolean closed) {}
+  record Span(int start, int end, int innerStart, int innerEnd, int paragraphs) {}
 
   static List<Span> find(String text) {
     List<Span> out = new ArrayList<>();
@@ -46,7 +45,7 @@ final class QuoteMarks {
           }
         }
         if (close >= 0) {
-          found = new Span(start, close + closeLength, innerStart, close, paragraphs, true);
+          found = new Span(start, close + closeLength, innerStart, close, paragraphs);
           break;
         }
         // The paragraph ends open: the quotation goes on when the next paragraph opens again.
@@ -64,7 +63,7 @@ final class QuoteMarks {
         while (end > innerStart && Character.isWhitespace(text.charAt(end - 1))) {
           end--;
         }
-        found = new Span(start, end, innerStart, end, paragraphs, false);
+        found = new Span(start, end, innerStart, end, paragraphs);
       }
       if (found.innerEnd() > found.innerStart()) {
         out.add(found);
