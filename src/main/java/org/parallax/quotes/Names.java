@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * written to the fullest form the article gives: "Mr. Steele" and "Steele" are "Michael Steele" when the
  * article names him so; "he" and "she" are the nearest named speaker before.
  */
-final class Names {
+public final class Names {
   private static final Pattern NAME = Pattern.compile(Speech.NAME);
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
   private static final Pattern POSSESSIVE_OR_STOP = Pattern.compile("(['\u2019]s|[,;:])$");
@@ -114,7 +114,7 @@ final class Names {
   }
 
   /** The words of a name without titles, leading articles, possessives or trailing punctuation. */
-  static List<String> core(String name) {
+  public static List<String> core(String name) {
     List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
     // A possessive before the name is not part of it: "China's President Xi Jinping" is Xi Jinping.
     while (words.size() > 1 && POSSESSIVE.matcher(words.get(0)).find()) {
@@ -139,6 +139,11 @@ final class Names {
       return words;
     }
     return rest;
+  }
+
+  /** Whether {@code word} is a title written before a name ("Mr.", "President", "Foreign", "Minister"). */
+  public static boolean isTitle(String word) {
+    return Speech.TITLES.contains(lower(word));
   }
 
   private static String lower(String word) {

@@ -9,16 +9,16 @@ import java.util.List;
  * news convention: a paragraph left open and the next one opened again continue the same quotation. A mark
  * left open with no continuation closes at the end of its paragraph.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
   private QuoteMarks() {}
 
   /**
    * A quoted span: [start, end) covers the marks, [innerStart, innerEnd) the words inside them (the
    * continuation marks of later paragraphs included), {@code paragraphs} how many paragraphs it runs over.
    */
-  record Span(int start, int end, int innerStart, int innerEnd, int paragraphs) {}
+  public record Span(int start, int end, int innerStart, int innerEnd, int paragraphs) {}
 
-  static List<Span> find(String text) {
+  public static List<Span> find(String text) {
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
