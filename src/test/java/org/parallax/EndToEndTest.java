@@ -178,6 +178,35 @@ class EndToEndTest {
             + "speaker_key = 'gang' ORDER BY group_value"));
   }
 
+  @Test
+  void entitiesAreNamedOncePerStoryWithEachOutletsToneAndTheSentencesCarryingIt() {
+    assertEquals(ExitCode.OK, firstRun);
+    String entities = DuckDb.table(out, "story_entities");
+    String story = "(SELECT cluster_id FROM " + DuckDb.table(out, "articles") + " WHERE article_id LIKE '%s%%')";
+    // The call story: AP names Qin Gang, Almasirah "Qin"; both are Qin Gang. Both name Washington and Beijing, each
+    // with a tone in its own words and the sentence that carries it.
+    assertEquals(List.of(List.of("AP", "3"), List.of("Almasirah", "2")), DuckDb.query("SELECT outlet, mentions FROM "
+        + entities + " WHERE entity = 'Qin Gang' AND cluster_id = " + String.format(story, "000") + " ORDER BY outlet"));
+    assertEquals(List.of(List.of("AP", "Beijing"), List.of("AP", "Washington"), List.of("Almasirah", "Beijing"),
+        List.of("Almasirah", "Washington")), DuckDb.query("SELECT outlet, entity FROM " + entities + " WHERE entity IN "
+            + "('Washington', 'Beijing') AND tone BETWEEN -1 AND 1 AND evidence_sentence LIKE '%' || entity || '%' "
+            + "AND cluster_id = " + String.format(story, "000") + " ORDER BY outlet, entity"));
+    // The Beijing-visit story: the blog spells him "Anthony Blinken", still Antony Blinken; Xi Jinping is in the
+    // blog's headline.
+    assertEquals(List.of(List.of("Blog", "true"), List.of("News aggregator", "false"),
+        List.of("ProsperityStream Academy", "true")), DuckDb.query("SELECT outlet, in_headline FROM " + entities
+            + " WHERE entity = 'Xi Jinping' AND cluster_id = " + String.format(story, "004") + " ORDER BY outlet"));
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + entities + " WHERE entity = 'Antony Blinken' AND "
+        + "left_out"));
+    // Mentions point into articles.title or articles.text; every sentence has a tone.
+    String mentions = DuckDb.table(out, "entity_mentions");
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + mentions + " m JOIN " + DuckDb.table(out, "articles")
+        + " a USING (article_id) WHERE substr(CASE m.part WHEN 'title' THEN a.title ELSE a.text END, "
+        + "m.char_start + 1, m.char_end - m.char_start) <> m.name_as_written"));
+    assertEquals(DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "sentences")), DuckDb.scalar(
+        "SELECT count(*) FROM " + DuckDb.table(out, "sentences") + " WHERE tone BETWEEN -1 AND 1"));
+  }
+
   /** Every SQL query of README.md, as written there, runs on this run's reports and shows rows. */
   @Test
   void theReadmeQueriesRunAsWritten() throws IOException {

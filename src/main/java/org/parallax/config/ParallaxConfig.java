@@ -42,6 +42,18 @@ public final class ParallaxConfig implements java.io.Serializable {
   @Key(doc = "Quotations and who speaks them: direct, partial and indirect quotes, cues and speakers.")
   public Quotes quotes = new Quotes();
 
+  @Key(doc = "People, organisations and places each outlet names in a story, and its tone toward them.")
+  public Entities entities = new Entities();
+
+  /** Entities and tone. */
+  public static final class Entities implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Key(doc = "An outlet leaves an entity out (story_entities.left_out) when more than this share of the story's "
+        + "outlets, and at least two, name it and the outlet does not.", min = 0.0, max = 0.99)
+    public double leftOutShare = 0.5;
+  }
+
   /** Quotations. */
   public static final class Quotes implements java.io.Serializable {
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import org.parallax.cli.Termination;
 import org.parallax.cluster.ClusterStage;
 import org.parallax.config.ParallaxConfig;
 import org.parallax.copies.CopyStage;
+import org.parallax.entities.EntityStage;
 import org.parallax.features.FeatureStage;
 import org.parallax.framing.FramingStage;
 import org.parallax.groups.GroupStage;
@@ -41,7 +42,7 @@ public final class Pipeline {
 
   /** The stages, in the order they run. */
   public static final List<String> STAGES = List.of(IngestStage.NAME, CleanStage.NAME, FeatureStage.NAME,
-      SimilarityStage.NAME, CopyStage.NAME, ClusterStage.NAME, SentenceStage.NAME, QuoteStage.NAME, TopicStage.NAME,
+      SimilarityStage.NAME, CopyStage.NAME, ClusterStage.NAME, SentenceStage.NAME, QuoteStage.NAME, EntityStage.NAME, TopicStage.NAME,
       FramingStage.NAME, GroupStage.NAME, REPORTS);
 
   /** Where the reports stage writes a report; returns the rows written. */
@@ -61,6 +62,7 @@ public final class Pipeline {
   private ClusterStage.Output clustered;
   private SentenceStage.Output split;
   private QuoteStage.Output quoted;
+  private EntityStage.Output named;
   private TopicStage.Output topicModel;
   private FramingStage.Output framed;
   private GroupStage.Output grouped;
@@ -111,6 +113,7 @@ public final class Pipeline {
         case ClusterStage.NAME -> cluster();
         case SentenceStage.NAME -> sentences();
         case QuoteStage.NAME -> quotes();
+        case EntityStage.NAME -> entities();
         case TopicStage.NAME -> topics();
         case FramingStage.NAME -> framing();
         case GroupStage.NAME -> groups();
@@ -192,6 +195,16 @@ public final class Pipeline {
       quoted = stage(QuoteStage.NAME, () -> QuoteStage.run(ctx, c, k, config.quotes));
     }
     return quoted;
+  }
+
+  public EntityStage.Output entities() {
+    if (named == null) {
+      ClusterStage.Output c = cluster();
+      CopyStage.Output k = copies();
+      SentenceStage.Output s = sentences();
+      named = stage(EntityStage.NAME, () -> EntityStage.run(ctx, c, k, s, config.entities));
+    }
+    return named;
   }
 
   public TopicStage.Output topics() {

@@ -73,6 +73,8 @@ public final class ManifestFields {
     CLUSTERS_MULTI_OUTLET("clusters_multi_outlet", "cluster", "Clusters covered by two or more outlets."),
     QUOTES("quotes", "quotes", "Quotations found: direct, partial and indirect (rows of `quotes`)."),
     QUOTES_DIRECT("quotes_direct", "quotes", "Direct quotations among them."),
+    ENTITY_MENTIONS("entity_mentions", "entities", "Mentions of people, organisations and places in the compared "
+        + "articles (rows of `entity_mentions`)."),
     OUTLET_TABLE_ROWS("outlet_table_rows", "groups", "Rows read from the outlet table (groups.outlets, --outlets) "
         + "= `outlet_table_accepted` + `outlet_table_rejected`; 0 without one."),
     OUTLET_TABLE_ACCEPTED("outlet_table_accepted", "groups", "Outlet-table rows used: one per outlet."),

@@ -23,6 +23,8 @@ import org.parallax.report.tables.HeadlineTermsReport;
 import org.parallax.report.tables.FramingTermsReport;
 import org.parallax.report.tables.OutletStyleReport;
 import org.parallax.report.tables.QuotesReport;
+import org.parallax.report.tables.EntityMentionsReport;
+import org.parallax.report.tables.StoryEntitiesReport;
 import org.parallax.report.tables.VoicesReport;
 import org.parallax.report.tables.RejectsReport;
 import org.parallax.report.tables.SentencesReport;
@@ -61,6 +63,10 @@ public final class Reports {
   public static final ReportTable QUOTES = QuotesReport.TABLE;
 
   public static final ReportTable VOICES = VoicesReport.TABLE;
+
+  public static final ReportTable STORY_ENTITIES = StoryEntitiesReport.TABLE;
+
+  public static final ReportTable ENTITY_MENTIONS = EntityMentionsReport.TABLE;
 
   public static final ReportTable TOPICS = TopicsReport.TABLE;
 
@@ -104,7 +110,8 @@ public final class Reports {
   public static final List<ReportBuilder> BUILDERS = List.of(StoryOutletsReport.BUILDER, ArticlesReport.BUILDER,
       ClustersReport.BUILDER, CoverageReport.BUILDER, FramingTermsReport.BUILDER, FramingPairsReport.BUILDER,
       HeadlineTermsReport.BUILDER,
-      FramingStatementsReport.BUILDER, QuotesReport.BUILDER, VoicesReport.BUILDER, TopicsReport.BUILDER,
+      FramingStatementsReport.BUILDER, QuotesReport.BUILDER, VoicesReport.BUILDER, StoryEntitiesReport.BUILDER,
+      EntityMentionsReport.BUILDER, TopicsReport.BUILDER,
       ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER, SentencesReport.BUILDER, SimilarPairsReport.BUILDER,
       CopiesReport.BUILDER, CopyEditsReport.BUILDER, GroupCoverageReport.BUILDER, FramingGroupTermsReport.BUILDER,
       GroupVoicesReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);

@@ -35,6 +35,8 @@ public final class SentenceStage {
   public static final String TERMS = "terms";
   /** The content words written capitalised somewhere other than at the start of the sentence. */
   public static final String NAMES = "names";
+  /** The sentence's own tone, P(positive) - P(negative) by the shipped tone model read without a target. */
+  public static final String TONE = "tone";
 
   public static final StructType SCHEMA = new StructType()
       .add("article_id", DataTypes.StringType, false)
@@ -47,7 +49,8 @@ public final class SentenceStage {
       .add("char_end", DataTypes.IntegerType, false)
       .add("text", DataTypes.StringType, false)
       .add(TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add(NAMES, DataTypes.createArrayType(DataTypes.StringType, false), false);
+      .add(NAMES, DataTypes.createArrayType(DataTypes.StringType, false), false)
+      .add(TONE, DataTypes.DoubleType, false);
 
   public static final Contract SENTENCES = Contract.of(NAME, "sentences", SCHEMA.fieldNames());
 
@@ -69,20 +72,26 @@ public final class SentenceStage {
   public record Output(Dataset<Row> sentences, Dataset<Row> headlines) {}
 
   public static Output run(StageContext ctx, ClusterStage.Output clusters, CopyStage.Output copies) {
-    // Only stories covered by two or more outlets are compared, and copies against their originals: only
-    // their articles are split.
+    Dataset<Row> articles = compared(clusters, copies);
+    return new Output(SENTENCES.check(Materialize.of(split(articles))),
+        HEADLINE_ROWS.check(Materialize.of(articles.map(new Headline(Lexicon.stopWords()), Encoders.row(HEADLINES)))));
+  }
+
+  /**
+   * The articles later stages compare (article_id, cluster_id, outlet, title, text, copy_of): those of the stories
+   * covered by two or more outlets, and of the stories holding a copy (compared with its original).
+   */
+  public static Dataset<Row> compared(ClusterStage.Output clusters, CopyStage.Output copies) {
     Dataset<Row> compared = clusters.articles().filter(col("outlet").isNotNull())
         .groupBy(ClusterStage.CLUSTER_ID).agg(countDistinct("outlet").as("_outlets"))
         .filter(col("_outlets").geq(2)).select(ClusterStage.CLUSTER_ID);
     Dataset<Row> copied = clusters.articles().join(copies.copies().select("article_id"), "article_id")
         .select(ClusterStage.CLUSTER_ID);
     Dataset<Row> covered = compared.union(copied).distinct();
-    Dataset<Row> articles = clusters.articles().join(covered, ClusterStage.CLUSTER_ID)
+    return clusters.articles().join(covered, ClusterStage.CLUSTER_ID)
         .select(col("article_id"), col(ClusterStage.CLUSTER_ID), col("outlet"), col("title"), col("text"))
         .join(copies.copies().select(col("article_id"), col(CopyStage.COPY_OF)), new String[] {"article_id"},
             "left");
-    return new Output(SENTENCES.check(Materialize.of(split(articles))),
-        HEADLINE_ROWS.check(Materialize.of(articles.map(new Headline(Lexicon.stopWords()), Encoders.row(HEADLINES)))));
   }
 
   /**
@@ -143,7 +152,9 @@ public final class SentenceStage {
             .set("outlet", article.getAs("outlet"))
             .set(CopyStage.COPY_OF, hasCopyOf(article) ? article.getAs(CopyStage.COPY_OF) : null).set("part", part).set("sentence_index", index++)
             .set("char_start", s.start()).set("char_end", s.end()).set("text", s.text())
-            .set(TERMS, scala(s.terms())).set(NAMES, scala(s.names())).build());
+            .set(TERMS, scala(s.terms())).set(NAMES, scala(s.names()))
+            .set(TONE, Math.round(1e4 * org.parallax.tone.ToneModel.shared().predict(s.text(), -1, -1).score()) / 1e4)
+            .build());
       }
     }
 

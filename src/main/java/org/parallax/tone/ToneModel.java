@@ -71,6 +71,15 @@ public final class ToneModel implements Serializable {
     return b.toString();
   }
 
+  /** The shipped model, read once per JVM (the tasks of an executor share it). */
+  public static ToneModel shared() {
+    return Shared.MODEL;
+  }
+
+  private static final class Shared {
+    static final ToneModel MODEL = shipped();
+  }
+
   /** The model shipped in the jar. */
   public static ToneModel shipped() {
     try (InputStream in = ToneModel.class.getResourceAsStream(RESOURCE)) {

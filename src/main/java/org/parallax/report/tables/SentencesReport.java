@@ -1,6 +1,7 @@
 package org.parallax.report.tables;
 
 import static org.apache.spark.sql.functions.col;
+import static org.parallax.report.ReportColumn.dbl;
 import static org.parallax.report.ReportColumn.integer;
 import static org.parallax.report.ReportColumn.string;
 
@@ -26,7 +27,10 @@ public final class SentencesReport {
     integer("char_start", false, "Offset of the sentence's first character in the title or text (0-based).", "412"),
     integer("char_end", false, "Offset just past its last character: substring(text, char_start + 1, "
         + "char_end - char_start) in SQL is the sentence.", "530"),
-    string("text", false, "The sentence as written.", "Blinken met with Xi in Beijing after holding talks ..."))
+    string("text", false, "The sentence as written.", "Blinken met with Xi in Beijing after holding talks ..."),
+    dbl("tone", false, "The sentence's tone, -1 (hostile) to +1 (favourable): P(positive) - P(negative) by the "
+        + "shipped tone model (trained on NewsMTSC) read without a target; words in quotation marks count apart "
+        + "from the outlet's own.", "-0.42"))
     .sortedBy("article_id", "part", "sentence_index");
 
   private SentencesReport() {}

@@ -70,7 +70,7 @@ class ReportBuildersTest extends SparkTest {
     assertEquals(Reports.ALL.size(), Reports.BUILDERS.stream().map(ReportBuilder::table).distinct().count());
     assertEquals(List.of("story_outlets", "articles", "clusters", "coverage", "framing_terms", "framing_pairs",
         "headline_terms",
-        "framing_statements", "quotes", "voices", "topics", "article_topics",
+        "framing_statements", "quotes", "voices", "story_entities", "entity_mentions", "topics", "article_topics",
         "outlet_style", "sentences", "similar_pairs", "copies", "copy_edits", "group_coverage", "framing_group_terms",
         "group_voices", "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
   }
@@ -264,6 +264,25 @@ class ReportBuildersTest extends SparkTest {
         .findFirst().orElseThrow();
     assertEquals("Qin Gang", qin.getAs("speaker"));
     assertEquals(2, qin.<Integer>getAs("outlets_quoting"), "Almasirah and the Mirror quote him; AP's copy is not counted");
+  }
+
+  @Test
+  void entityMentionsCoverTheCopyAndStoryEntitiesCountItUnderItsOriginalOnly() {
+    List<Row> mentions = rows(EntityMentionsReport.TABLE);
+    assertTrue(mentions.stream().anyMatch(m -> m.getAs("article_id").equals("003_4a09b757ad9d92c4")
+        && m.getAs("copy_of") != null && m.getAs("entity").equals("Qin Gang")), "a copy's mentions are listed");
+    List<Row> entities = rows(StoryEntitiesReport.TABLE);
+    assertTrue(entities.stream().noneMatch(e -> e.getAs("outlet").equals("AP")), "the copy counts under its original");
+    Row qin = entities.stream().filter(e -> e.getAs("outlet").equals("Mirror") && e.getAs("entity").equals("Qin Gang"))
+        .findFirst().orElseThrow();
+    assertEquals("person", qin.getAs("kind"));
+    assertEquals(2, qin.<Integer>getAs("outlets_naming"), "Almasirah and the Mirror name him; AP's copy is not counted");
+    assertTrue(qin.<Boolean>getAs("in_headline"), "the Mirror's headline names Qin");
+    // Shares of each outlet's mentions in a story add up to one.
+    Map<String, Double> shares = new HashMap<>();
+    entities.forEach(e -> shares.merge(e.getAs("cluster_id") + "/" + e.getAs("outlet"), e.<Double>getAs("share"),
+        Double::sum));
+    shares.values().forEach(v -> assertEquals(1.0, v, 0.01));
   }
 
   @Test
