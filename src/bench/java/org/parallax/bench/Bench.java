@@ -26,6 +26,7 @@ import org.parallax.spark.SparkSessions;
  *   jobs/benchmark framing [--input FILE] [--set k=v]... [--check]   framing terms vs BASIL's lexical-bias spans
  *   jobs/benchmark groups [--input FILE] [--field bias_label] [--check]   coverage and framing by outlet group
  *   jobs/benchmark quotes [--input FILE] [--check]        quotes and speakers vs PolNeAR's (or BASIL's quote spans)
+ *   jobs/benchmark entities [--input FILE] [--check]      people, organisations, places vs BASIL's main entities
  *   jobs/benchmark tone [--input FILE] [--check]          tone toward a target vs NewsMTSC's (shipped model, VADER)
  *   jobs/benchmark tone-train [--input FILE] [--write]    trains the tone model again (MLlib) on NewsMTSC's train part
  * </pre>
@@ -39,7 +40,7 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     List<String> argv = Arrays.asList(args);
     if (argv.isEmpty()) {
-      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|scale|framing|groups|quotes|tone|tone-train [options]");
+      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|scale|framing|groups|quotes|entities|tone|tone-train [options]");
       System.exit(64);
     }
     boolean check = argv.contains("--check");
@@ -54,6 +55,8 @@ public final class Bench {
           "../shared/corpora/allsides_roundups.jsonl")), option(argv, "--field", "bias_label"), sets(argv), check,
           System.out);
       case "quotes" -> QuotesBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/polnear.jsonl")),
+          check, System.out);
+      case "entities" -> EntitiesBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/basil.jsonl")),
           check, System.out);
       case "tone" -> ToneBenchmark.score(Path.of(option(argv, "--input", "../shared/corpora/newsmtsc.jsonl")), check,
           System.out);

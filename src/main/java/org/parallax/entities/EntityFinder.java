@@ -49,6 +49,15 @@ public final class EntityFinder implements Serializable {
   static final Set<String> OFFICE_WORDS = Set.of("affairs", "commerce", "defense", "defence", "health", "treasury",
       "education", "justice", "interior", "energy", "labor", "labour", "transportation", "agriculture", "finance",
       "trade", "homeland", "security", "national", "staff", "veterans", "housing", "transport", "economy");
+  /** Titles and roles before a name besides the speakers' ones ({@link Names#isTitle}). */
+  static final Set<String> MORE_TITLES = Set.of("adviser", "advisor", "aide", "counsel", "nominee", "correspondent",
+      "analyst", "anchor", "host", "executive", "officer", "deputy", "assistant", "commander", "coach", "founder",
+      "strategist", "envoy", "negotiator", "official", "officials", "economist", "lawyer", "attorney", "activist",
+      "premier", "chair", "treasurer", "whip", "dean", "bishop", "cardinal", "rabbi", "imam", "agent", "detective",
+      "sergeant", "private", "captain", "colonel", "lieutenant", "major", "admiral", "marshal", "ceo",
+      "cfo", "coo", "cto", "chairperson", "counselor", "superintendent", "principal", "prosecutor", "defendant",
+      "plaintiff", "justice", "magistrate", "comptroller", "auditor", "secretary-general", "president-elect");
+
   /** Words on a capitalised sequence that make it a place. */
   static final Set<String> PLACE_WORDS = Set.of("county", "province", "island", "islands", "river", "lake",
       "mountains", "mountain", "ocean", "sea", "bay", "valley", "peninsula", "strait", "canal", "desert", "coast",
@@ -206,6 +215,7 @@ public final class EntityFinder implements Serializable {
       List<Candidate> out) {
     int from = 0;
     while (from < part.size() && (from == 0 && sentenceStart && lowerCase.contains(part.get(0).lower())
+        && !(part.size() > 1 && isTitle(part.get(0).lower()))
         || part.get(from).lower().equals("the")
         || FUNCTION_WORDS.contains(part.get(from).lower()) && !isAcronym(part.get(from).word()))) {
       from++;
@@ -231,6 +241,15 @@ public final class EntityFinder implements Serializable {
         return;
       }
     }
+    // A person "of" a known place ("Rick Perry of Texas"): two names, unless an organisation's ("Bank of America").
+    for (int j = 1; j < words.size() - 1; j++) {
+      if (words.get(j).lower().equals("of") && known.find(joined(words.subList(j + 1, words.size()))) != null
+          && words.subList(0, j).stream().noneMatch(t -> ORG_WORDS.contains(t.lower()))) {
+        candidate(sentence, words.subList(0, j), false, lowerCase, text, out);
+        candidate(sentence, words.subList(j + 1, words.size()), false, lowerCase, text, out);
+        return;
+      }
+    }
     if (words.size() >= 2 && ORG_WORDS.contains(last(words).lower())) {
       out.add(new Candidate(sentence, words.get(0).start(), last(words).end(), names(words), ORG, false, null));
       return; // "Foreign Ministry", "National Security Council"
@@ -239,7 +258,7 @@ public final class EntityFinder implements Serializable {
     int lastTitle = -1;
     for (int i = 0; i < words.size() - 1; i++) {
       String w = words.get(i).lower();
-      if (Names.isTitle(w) || lastTitle >= 0 && lastTitle == i - 1 && isParticle(w)
+      if (isTitle(w) || lastTitle >= 0 && lastTitle == i - 1 && isParticle(w)
           || lastTitle >= 0 && lastTitle == i - 1 && OFFICE_WORDS.contains(w)) {
         lastTitle = i;
       }
@@ -445,6 +464,10 @@ public final class EntityFinder implements Serializable {
       out.add(new ArrayList<>(current));
     }
     current.clear();
+  }
+
+  private static boolean isTitle(String w) {
+    return Names.isTitle(w) || MORE_TITLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
   }
 
   private static boolean isParticle(String w) {

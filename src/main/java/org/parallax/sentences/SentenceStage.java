@@ -68,13 +68,21 @@ public final class SentenceStage {
 
   public static final Contract HEADLINE_ROWS = Contract.of(NAME, "headlines", HEADLINES.fieldNames());
 
-  /** One row per sentence of every article, and one per article on its headline. */
-  public record Output(Dataset<Row> sentences, Dataset<Row> headlines) {}
+  /** The compared articles ({@link #COMPARED}). */
+  public static final Contract COMPARED = Contract.of(NAME, "compared", "article_id", ClusterStage.CLUSTER_ID,
+      "outlet", "title", "text", CopyStage.COPY_OF);
+
+  /**
+   * One row per sentence of every compared article, one per article on its headline, and the compared articles
+   * themselves (read again by later stages: entities).
+   */
+  public record Output(Dataset<Row> sentences, Dataset<Row> headlines, Dataset<Row> compared) {}
 
   public static Output run(StageContext ctx, ClusterStage.Output clusters, CopyStage.Output copies) {
-    Dataset<Row> articles = compared(clusters, copies);
+    Dataset<Row> articles = COMPARED.check(Materialize.of(compared(clusters, copies)));
     return new Output(SENTENCES.check(Materialize.of(split(articles))),
-        HEADLINE_ROWS.check(Materialize.of(articles.map(new Headline(Lexicon.stopWords()), Encoders.row(HEADLINES)))));
+        HEADLINE_ROWS.check(Materialize.of(articles.map(new Headline(Lexicon.stopWords()), Encoders.row(HEADLINES)))),
+        articles);
   }
 
   /**

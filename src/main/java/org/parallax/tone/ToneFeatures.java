@@ -36,8 +36,23 @@ public final class ToneFeatures {
    * span outside the sentence, e.g. -1, -1, gives the sentence's features alone), each with its value.
    */
   public static Map<String, Double> of(String sentence, int targetStart, int targetEnd) {
-    List<Token> tokens = tokens(sentence);
     Map<String, Double> f = new LinkedHashMap<>();
+    visit(sentence, targetStart, targetEnd, (key, value) -> f.merge(key, value, Double::sum));
+    return f;
+  }
+
+  /** Where {@link #visit} sends each feature; a feature may come more than once (its values add up). */
+  @FunctionalInterface
+  public interface Sink {
+    void add(String feature, double value);
+  }
+
+  /**
+   * The features of {@link #of}, sent one by one to {@code f} without collecting them: a linear model sums
+   * weight times value over them, the same whether repeated features are added up first or not.
+   */
+  public static void visit(String sentence, int targetStart, int targetEnd, Sink f) {
+    List<Token> tokens = tokens(sentence);
     int first = -1;
     int last = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -110,7 +125,6 @@ public final class ToneFeatures {
       add(f, first == 0 ? "target:first" : "target:later", 1);
       add(f, tokens.get(first).quoted() ? "target:quoted" : "target:own", 1);
     }
-    return f;
   }
 
   /** A crude stem, so that "attacks", "attacked" and "attacking" share a feature. */
@@ -132,8 +146,8 @@ public final class ToneFeatures {
     return false;
   }
 
-  private static void add(Map<String, Double> f, String key, double value) {
-    f.merge(key, value, Double::sum);
+  private static void add(Sink f, String key, double value) {
+    f.add(key, value);
   }
 
   /** The words, lower-case, each marked when it is inside quotation marks or written capitalised. */

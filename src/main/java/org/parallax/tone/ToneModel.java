@@ -39,14 +39,14 @@ public final class ToneModel implements Serializable {
 
   public Tone predict(String sentence, int targetStart, int targetEnd) {
     double[] z = intercepts.clone();
-    for (Map.Entry<String, Double> f : ToneFeatures.of(sentence, targetStart, targetEnd).entrySet()) {
-      double[] w = weights.get(f.getKey());
+    ToneFeatures.visit(sentence, targetStart, targetEnd, (feature, value) -> {
+      double[] w = weights.get(feature);
       if (w != null) {
         for (int k = 0; k < z.length; k++) {
-          z[k] += w[k] * f.getValue();
+          z[k] += w[k] * value;
         }
       }
-    }
+    });
     double max = Math.max(z[0], Math.max(z[1], z[2]));
     double sum = 0;
     double[] p = new double[z.length];

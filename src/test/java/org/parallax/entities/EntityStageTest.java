@@ -14,7 +14,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.parallax.SparkTest;
-import org.parallax.sentences.SentenceStage;
 
 /** The entities stage's Spark side: mentions merged across a story, and per outlet how each entity is named. */
 class EntityStageTest extends SparkTest {
@@ -36,15 +35,14 @@ class EntityStageTest extends SparkTest {
         RowFactory.create("a4", "s1", "Aggregator", "Xi meets Blinken in Beijing",
             "President Xi Jinping met U.S. Secretary of State Antony Blinken in Beijing on Friday. "
                 + "Xi praised the constructive and candid talks.", "a1")), ARTICLES);
-    Dataset<Row> mentions = EntityStage.merged(EntityStage.find(articles));
+    EntityStage.Output both = EntityStage.split(EntityStage.both(articles, 0.5));
+    Dataset<Row> mentions = both.mentions();
     // "Xi" and "President Xi" are Xi Jinping in every outlet, the copy's mentions listed with it.
     assertEquals(List.of("Xi Jinping"), mentions.filter(col("name_as_written").startsWith("Xi"))
         .select("entity").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
     assertEquals(3, mentions.filter(col("article_id").equalTo("a4").and(col("part").equalTo("title")))
         .count());
-    Dataset<Row> outlets = articles.filter(col("copy_of").isNull()).select("cluster_id", "outlet").distinct();
-    Dataset<Row> sentences = SentenceStage.split(articles);
-    Map<String, Row> rows = EntityStage.perOutlet(mentions, outlets, sentences, 0.5).collectAsList().stream()
+    Map<String, Row> rows = both.entities().collectAsList().stream()
         .collect(Collectors.toMap(r -> r.<String>getAs("outlet") + "/" + r.getAs("entity"), r -> r));
     Row foxOnBeijing = rows.get("Fox News/Beijing");
     assertEquals(3, (int) foxOnBeijing.getAs("mentions"));

@@ -42,5 +42,5 @@ public final class EntityMentionsReport {
 
   private EntityMentionsReport() {}
 
-  public static final ReportBuilder BUILDER = new ReportBuilder(TABLE, p -> p.entities().mentions());
+  public static final ReportBuilder BUILDER = new ReportBuilder(TABLE, p -> p.entities().mentions().drop("sentence"));
 }

@@ -67,6 +67,9 @@ public final class StoryOutletsReport {
     string("headline_uses", true, "Its top headline_terms 'uses' words (up to 5).", "invasion"),
     dbl("headline_divergence", true, "Mean share of its headlines' content words its bodies never use (0 = the "
         + "body bears the headline out; null without titles).", "0.25"),
+    dbl("headline_tone", true, "Mean tone of its headlines (sentences.tone of part 'title'), -1 (hostile) to +1 "
+        + "(favourable); null without titles.", "-0.31"),
+    dbl("body_tone", true, "Mean tone of its body sentences, to set the headline's against.", "-0.05"),
     bigint("unique_statements", false, "framing_statements rows of kind 'unique' (up to framing.top_statements).",
         "4"),
     string("first_unique", true, "The first of them.", "A retired teacher said she waited four hours ..."),
@@ -106,6 +109,9 @@ public final class StoryOutletsReport {
         .groupBy("cluster_id", "outlet").agg(joined(col("direction").equalTo("uses"), col("term")).as("headline_uses"));
     Dataset<Row> divergence = p.sentences().headlines().groupBy("cluster_id", "outlet")
         .agg(round(avg("divergence"), 4).as("headline_divergence"));
+    Dataset<Row> tone = p.sentences().sentences().groupBy("cluster_id", "outlet").agg(
+        round(avg(when(col("part").equalTo("title"), col("tone"))), 4).as("headline_tone"),
+        round(avg(when(col("part").equalTo("body"), col("tone"))), 4).as("body_tone"));
     Dataset<Row> statements = p.framing().statements().groupBy("cluster_id", "outlet").agg(
         count_if(col("kind").equalTo("unique")).as("unique_statements"),
         max(when(col("kind").equalTo("unique").and(col("rank").equalTo(1)), col("text"))).as("first_unique"),
@@ -119,7 +125,8 @@ public final class StoryOutletsReport {
             .as("groups"));
     String[] key = {"cluster_id", "outlet"};
     return base.join(copies, key, "left").join(words, key, "left").join(reliable, key, "left")
-        .join(headlineWords, key, "left").join(divergence, key, "left").join(statements, key, "left")
+        .join(headlineWords, key, "left").join(divergence, key, "left").join(tone, key, "left")
+        .join(statements, key, "left")
         .withColumn("_o", lower(col("outlet"))).join(groups, new String[] {"_o"}, "left")
         .select(col("cluster_id"), col("outlet"), col("headline"), col("articles"),
             coalesce(col("copies"), lit(0L)).as("copies"), col("copies_of"),
@@ -129,7 +136,8 @@ public final class StoryOutletsReport {
                 .as("republished"),
             col("uses"), col("avoids"),
             coalesce(col("reliable_terms"), lit(0L)).as("reliable_terms"), col("headline_uses"),
-            col("headline_divergence"), coalesce(col("unique_statements"), lit(0L)).as("unique_statements"),
+            col("headline_divergence"), col("headline_tone"), col("body_tone"),
+            coalesce(col("unique_statements"), lit(0L)).as("unique_statements"),
             col("first_unique"), coalesce(col("omitted_statements"), lit(0L)).as("omitted_statements"),
             col("first_omitted"), col("groups"));
   }
