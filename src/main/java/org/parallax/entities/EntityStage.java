@@ -69,10 +69,10 @@ public final class EntityStage {
 
   public static Output run(StageContext ctx, ClusterStage.Output clusters, CopyStage.Output copies,
       SentenceStage.Output sentences, ParallaxConfig.Entities config) {
-    Dataset<Row> both = Materialize.of(both(sentences.compared(), config.leftOutShare));
-    Dataset<Row> mentions = MENTIONS.check(both.filter(col("m").isNotNull()).select("m.*").drop("sentence"));
+    Output both = split(Materialize.of(both(sentences.compared(), config.leftOutShare)));
+    Dataset<Row> mentions = MENTIONS.check(both.mentions().drop("sentence"));
     ctx.manifest().count(Count.ENTITY_MENTIONS, mentions.count());
-    return new Output(mentions, ENTITIES.check(both.filter(col("e").isNotNull()).select("e.*")));
+    return new Output(mentions, ENTITIES.check(both.entities()));
   }
 
   /**
@@ -88,7 +88,7 @@ public final class EntityStage {
         .flatMapGroups(new FindInStory(new EntityFinder(KnownNames.shipped()), leftOutShare), Encoders.row(BOTH));
   }
 
-  /** {@link #both}'s mentions (with their sentence) and story_entities rows, apart: for tests. */
+  /** {@link #both}'s mentions (with their sentence) and story_entities rows, apart. */
   static Output split(Dataset<Row> both) {
     return new Output(both.filter(col("m").isNotNull()).select("m.*"), both.filter(col("e").isNotNull()).select("e.*"));
   }
