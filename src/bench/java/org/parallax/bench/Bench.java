@@ -86,6 +86,22 @@ public final class Bench {
     return out;
   }
 
+  /** A run of the real CLI on one input: where its reports went, how long it took, how it ended. */
+  record CliRun(Path output, double seconds, org.parallax.cli.ExitCode code) {
+    boolean ok() {
+      return code == org.parallax.cli.ExitCode.OK;
+    }
+  }
+
+  /** Runs {@code parallax run} on {@code input} into target/bench/{@code name}/(the input's name), timed. */
+  static CliRun runCli(String name, Path input) {
+    Path output = Path.of("target/bench", name, input.getFileName().toString().replaceAll("\\..*", ""));
+    long t0 = System.nanoTime();
+    org.parallax.cli.ExitCode code = org.parallax.Main.run(new String[] {"run", "--input", input.toString(),
+        "--output", output.toString()}, System.err, System.err);
+    return new CliRun(output, (System.nanoTime() - t0) / 1e9, code);
+  }
+
   static String option(List<String> argv, String name, String dflt) {
     int i = argv.indexOf(name);
     return i >= 0 && i + 1 < argv.size() ? argv.get(i + 1) : dflt;

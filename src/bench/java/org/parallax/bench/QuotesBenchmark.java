@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.parallax.Main;
-import org.parallax.cli.ExitCode;
 import org.parallax.report.Reports;
 import org.parallax.spark.SparkSessions;
 
@@ -47,15 +45,13 @@ final class QuotesBenchmark {
   private record Found(String kind, int start, int end, String speakerText, String speaker) {}
 
   static int run(Path input, boolean check, PrintStream out) throws Exception {
-    Path output = Path.of("target/bench/quotes", input.getFileName().toString().replaceAll("\\..*", ""));
-    long t0 = System.nanoTime();
-    ExitCode code = Main.run(new String[] {"run", "--input", input.toString(), "--output", output.toString()},
-        System.err, System.err);
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    if (code != ExitCode.OK) {
-      out.println("run failed: " + code);
+    Bench.CliRun run = Bench.runCli("quotes", input);
+    if (!run.ok()) {
+      out.println("run failed: " + run.code());
       return 1;
     }
+    Path output = run.output();
+    double seconds = run.seconds();
     Map<String, String> texts = new HashMap<>();
     Map<String, List<Found>> found = new HashMap<>();
     SparkSession spark = SparkSessions.create("parallax-bench-quotes");
