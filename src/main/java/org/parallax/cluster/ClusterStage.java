@@ -65,7 +65,8 @@ public final class ClusterStage {
       FeatureStage.TOKENS, CLUSTER_ID);
   /** The pairs clustering could link, with the cluster both ends ended up in (null when apart). */
   public static final Contract PAIRS = Contract.of(NAME, "pairs", SimilarityStage.A, SimilarityStage.B,
-      SimilarityStage.SIMILARITY, SimilarityStage.DAYS_APART, Linking.IS_COPY, CLUSTER_ID);
+      SimilarityStage.SIMILARITY, SimilarityStage.TITLE_SIMILARITY, SimilarityStage.DAYS_APART, Linking.IS_COPY,
+      Linking.LINK_SCORE, CLUSTER_ID);
   private static final StructType ROOTS = new StructType()
       .add("vertex", DataTypes.StringType, false)
       .add("root", DataTypes.StringType, false);
@@ -128,7 +129,7 @@ public final class ClusterStage {
           .filter(col("label").equalTo(col("_lb")));
     }
     Dataset<Row> roots = edges
-        .select(col("label"), col(a), col(b), col(SimilarityStage.SIMILARITY), col(Linking.IS_COPY),
+        .select(col("label"), col(a), col(b), col(Linking.LINK_SCORE), col(Linking.IS_COPY),
             col(Linking.DAY_A), col(Linking.DAY_B))
         .groupByKey((MapFunction<Row, String>) r -> r.getAs("label"), Encoders.STRING())
         .flatMapGroups(new LinkComponent(cfg.threshold, cfg.maxDaysApart), Encoders.row(ROOTS));
@@ -199,7 +200,7 @@ public final class ClusterStage {
         day.put(a, dayOf(r, Linking.DAY_A));
         day.put(b, dayOf(r, Linking.DAY_B));
         pairs.add(new String[] {a, b});
-        sims.add(r.<Double>getAs(SimilarityStage.SIMILARITY));
+        sims.add(r.<Double>getAs(Linking.LINK_SCORE));
         copies.add(r.<Boolean>getAs(Linking.IS_COPY));
         ids.add(a);
         ids.add(b);

@@ -16,12 +16,15 @@ import org.parallax.similarity.SimilarityStage;
 /**
  * Which scored pairs clustering may link: those within the time window, and copies whatever their
  * dates. A copy's time is its original's, so a republished copy joins its story and links like its
- * original.
+ * original. Each linkable pair gets the score average linkage weighs it by ({@link #score}): the text's
+ * cosine, raised by a close title, lowered as the two are days apart.
  */
 public final class Linking {
   public static final String IS_COPY = "is_copy";
   public static final String DAY_A = "day_a";
   public static final String DAY_B = "day_b";
+  /** The evidence average linkage weighs a pair by ({@link #score}). */
+  public static final String LINK_SCORE = "link_score";
 
   private Linking() {}
 
@@ -38,12 +41,42 @@ public final class Linking {
         .join(days.toDF(SimilarityStage.A, DAY_A), SimilarityStage.A)
         .join(days.toDF(SimilarityStage.B, DAY_B), SimilarityStage.B)
         .withColumn(SimilarityStage.DAYS_APART, abs(col(DAY_A).minus(col(DAY_B))));
+    marked = marked.withColumn(LINK_SCORE, score(col(SimilarityStage.SIMILARITY), col(SimilarityStage.TITLE_SIMILARITY),
+        col(SimilarityStage.DAYS_APART), cluster));
     Column linked = lit(true);
     if (cluster.maxDaysApart > 0) {
       linked = col(IS_COPY).or(col(SimilarityStage.DAYS_APART).isNull())
           .or(col(SimilarityStage.DAYS_APART).leq(cluster.maxDaysApart));
     }
     return marked.filter(linked);
+  }
+
+  /**
+   * The evidence that two articles are one story: the text's cosine, or {@code cluster.title_weight} times
+   * the titles' cosine when that is higher (two outlets often headline one event alike while their texts
+   * take different angles; a short excerpt says little but its title); then, for two dated articles more
+   * than {@code cluster.date_decay_after_days} apart, lowered linearly to (1 - {@code cluster.date_decay})
+   * of itself at {@code cluster.max_days_apart} (the same topic on another day is more often another
+   * story). Null title or days leave the score alone.
+   */
+  public static double score(double similarity, Double titleSimilarity, Double daysApart,
+      ParallaxConfig.Cluster cluster) {
+    double s = titleSimilarity == null ? similarity : Math.max(similarity, cluster.titleWeight * titleSimilarity);
+    double after = cluster.dateDecayAfterDays;
+    double window = cluster.maxDaysApart;
+    if (cluster.dateDecay > 0 && window > after && daysApart != null && daysApart > after) {
+      s *= 1 - cluster.dateDecay * Math.min(daysApart - after, window - after) / (window - after);
+    }
+    return s;
+  }
+
+  /** {@link #score(double, Double, Double, ParallaxConfig.Cluster)} as a column. */
+  public static Column score(Column similarity, Column titleSimilarity, Column daysApart,
+      ParallaxConfig.Cluster cluster) {
+    org.apache.spark.sql.expressions.UserDefinedFunction f = org.apache.spark.sql.functions.udf(
+        (org.apache.spark.sql.api.java.UDF3<Double, Double, Double, Double>) (sim, title, days) ->
+            score(sim, title, days, cluster), org.apache.spark.sql.types.DataTypes.DoubleType);
+    return f.apply(similarity, titleSimilarity, daysApart);
   }
 
   /**

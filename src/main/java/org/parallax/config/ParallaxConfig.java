@@ -259,9 +259,22 @@ public final class ParallaxConfig implements java.io.Serializable {
   /** Clustering. */
   public static final class Cluster implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    @Key(doc = "Average-link threshold: two groups of articles merge while the mean cosine over all their "
-        + "article pairs is at least this.", min = 0.01, max = 1.0)
+    @Key(doc = "Average-link threshold: two groups of articles merge while the mean evidence (the link_score "
+        + "of similar_pairs; 0 for a pair that is not similar) over all their article pairs is at least this.",
+        min = 0.01, max = 1.0)
     public double threshold = 0.14;
+
+    @Key(doc = "A pair's evidence is its text cosine or this times its titles' cosine, whichever is higher "
+        + "(docs/clustering.md says how it was chosen). 0 = titles are not used.", min = 0.0, max = 1.0)
+    public double titleWeight = 0.7;
+
+    @Key(doc = "Two dated articles more than cluster.date_decay_after_days apart have their evidence lowered "
+        + "linearly, by this share at cluster.max_days_apart. 0 = no decay.", min = 0.0, max = 1.0)
+    public double dateDecay = 0.4;
+
+    @Key(doc = "Days apart within which dates do not lower a pair's evidence (one story's articles often "
+        + "appear a day apart).", min = 0, max = 36500)
+    public int dateDecayAfterDays = 1;
 
     @Key(doc = "Time constraint: two dated articles further apart than this many days are never linked, and a "
         + "cluster's dated articles span at most this many days (follow-up stories a few days later share "

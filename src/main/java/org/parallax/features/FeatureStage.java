@@ -21,16 +21,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Features: tokens (lower-cased words, no stop words, no pure numbers), terms (tokens and bigrams),
  * sublinear term counts over a deterministic vocabulary (the lead's terms counted once more), and
- * L2-normalised TF-IDF vectors, all as MLlib {@code ml} pipeline stages.
+ * L2-normalised TF-IDF vectors of the text and, apart, of the title (the cluster stage weighs the two), all
+ * as MLlib {@code ml} pipeline stages.
  */
 public final class FeatureStage {
   public static final String TOKENS = "tokens";
   public static final String TF = "tf";
   public static final String TFIDF = "tfidf";
+  /** The title's L2-normalised TF-IDF vector (same vocabulary and IDF as the text's); empty without a title. */
+  public static final String TITLE_TFIDF = "title_tfidf";
 
   public static final String NAME = "features";
   /** The articles with their tokens, term counts and L2-normalised TF-IDF vectors. */
-  public static final Contract VECTORS = CleanStage.ARTICLES.plus(NAME, "vectors", TOKENS, TF, TFIDF);
+  public static final Contract VECTORS = CleanStage.ARTICLES.plus(NAME, "vectors", TOKENS, TF, TFIDF,
+      TITLE_TFIDF);
 
   private FeatureStage() {}
 
@@ -89,10 +93,22 @@ public final class FeatureStage {
     ElementwiseProduct idf = new ElementwiseProduct().setScalingVec(vocabulary.idf())
         .setInputCol(cfg.sublinearTf ? "_wtf" : TF).setOutputCol("_idf");
     Normalizer l2 = new Normalizer().setInputCol("_idf").setOutputCol(TFIDF).setP(2.0);
-    SQLTransformer drop = new SQLTransformer().setStatement(
-        "SELECT * EXCEPT (_wtf, _idf) FROM __THIS__");
+    // The title alone, through the same vocabulary and IDF: tokens, counts (no lead), sublinear, IDF, L2.
+    WordTokenizer titleWords = new WordTokenizer(cfg.minTokenLength, "_title_text", "_title_words");
+    StopWordsRemover titleStop = new StopWordsRemover().setInputCol("_title_words").setOutputCol("_title_tokens")
+        .setStopWords(StopWordsRemover.loadDefaultStopWords(cfg.stopWords));
+    SQLTransformer titleText = new SQLTransformer().setStatement(
+        "SELECT *, coalesce(" + org.parallax.ingest.RecordSchema.TITLE + ", '') AS _title_text FROM __THIS__");
+    TermCounter titleCounts = new TermCounter(vocabulary.terms(), pairs, 0, "_title_tokens", "_title_tf");
+    SublinearTf titleSublinear = new SublinearTf("_title_tf", "_title_wtf");
+    ElementwiseProduct titleIdf = new ElementwiseProduct().setScalingVec(vocabulary.idf())
+        .setInputCol(cfg.sublinearTf ? "_title_wtf" : "_title_tf").setOutputCol("_title_idf");
+    Normalizer titleL2 = new Normalizer().setInputCol("_title_idf").setOutputCol(TITLE_TFIDF).setP(2.0);
+    SQLTransformer drop = new SQLTransformer().setStatement("SELECT * EXCEPT (_wtf, _idf, _title_text, "
+        + "_title_words, _title_tokens, _title_tf, _title_wtf, _title_idf) FROM __THIS__");
     // Transformers only: fitting the pipeline reads no data.
-    List<PipelineStage> stages = List.of(counts, sublinear, idf, l2, drop);
+    List<PipelineStage> stages = List.of(counts, sublinear, idf, l2, titleText, titleWords, titleStop, titleCounts,
+        titleSublinear, titleIdf, titleL2, drop);
     PipelineModel vectorizer = new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(tokenized);
     return new Model(tokenizer, vectorizer, vocabulary, tokenized);
   }

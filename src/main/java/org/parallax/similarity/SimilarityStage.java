@@ -32,18 +32,22 @@ import org.parallax.spark.Materialize;
  * Similar pairs without comparing all pairs. Each article proposes its {@code candidate_terms}
  * highest-weighted terms that are rare enough (in at most {@code max_term_df} articles); two articles
  * sharing at least {@code min_shared_terms} of those are a candidate pair, so the work per term is
- * bounded by max_term_df squared. Candidates then get their TF-IDF cosine (to about 1e-7); which of
- * them clustering may link is the cluster stage's rule ({@code cluster.Linking}).
+ * bounded by max_term_df squared. Candidates then get their TF-IDF cosine (to about 1e-7) and their
+ * titles' cosine; which of them clustering may link, and how strongly, is the cluster stage's rule
+ * ({@code cluster.Linking}).
  */
 public final class SimilarityStage {
   public static final String A = "article_a";
   public static final String B = "article_b";
   public static final String SIMILARITY = "similarity";
   public static final String DAYS_APART = "days_apart";
+  /** Cosine of the two titles' TF-IDF vectors; null when either article has no title term. */
+  public static final String TITLE_SIMILARITY = "title_similarity";
 
   public static final String NAME = "similarity";
   /** Scored pairs (article_a &lt; article_b) with a cosine of at least similarity.min_similarity. */
-  public static final Contract PAIRS = Contract.of(NAME, "pairs", A, B, SIMILARITY, DAYS_APART);
+  public static final Contract PAIRS = Contract.of(NAME, "pairs", A, B, SIMILARITY, TITLE_SIMILARITY,
+      DAYS_APART);
 
   private SimilarityStage() {}
 
@@ -88,21 +92,30 @@ public final class SimilarityStage {
         .select(A, B);
   }
 
-  /** Cosine and days apart for candidate pairs; those with a cosine of at least min_similarity. */
+  /**
+   * Cosine, title cosine and days apart for candidate pairs; those with a cosine of at least min_similarity.
+   */
   public static Dataset<Row> scored(Dataset<Row> candidates, Dataset<Row> features, ParallaxConfig.Similarity sim) {
     // Each candidate pair carries one article's vector through a shuffle to meet the other's: packed, the
     // vectors take half the bytes (ABP: 2.9 GB of shuffle as doubles).
     UserDefinedFunction pack = udf((UDF1<Vector, byte[]>) VectorFunctions::pack, DataTypes.BinaryType);
     UserDefinedFunction cosine = udf((UDF2<byte[], byte[], Double>) VectorFunctions::packedDot, DataTypes.DoubleType);
+    UserDefinedFunction packTitle = udf((UDF1<Vector, byte[]>) v -> v.numNonzeros() == 0 ? null
+        : VectorFunctions.pack(v), DataTypes.BinaryType);
     Dataset<Row> packed = features.select(col("article_id"), pack.apply(col(FeatureStage.TFIDF)).as("_v"),
-        col("published_at"));
-    Dataset<Row> fa = packed.select(col("article_id").as("_a"), col("_v").as("_va"), col("published_at").as("_ta"));
-    Dataset<Row> fb = packed.select(col("article_id").as("_b"), col("_v").as("_vb"), col("published_at").as("_tb"));
+        packTitle.apply(col(FeatureStage.TITLE_TFIDF)).as("_t"), col("published_at"));
+    Dataset<Row> fa = packed.select(col("article_id").as("_a"), col("_v").as("_va"), col("_t").as("_tva"),
+        col("published_at").as("_ta"));
+    Dataset<Row> fb = packed.select(col("article_id").as("_b"), col("_v").as("_vb"), col("_t").as("_tvb"),
+        col("published_at").as("_tb"));
     Column days = abs(unix_seconds(col("_ta")).minus(unix_seconds(col("_tb")))).divide(86400.0);
+    Column titles = org.apache.spark.sql.functions.when(col("_tva").isNotNull().and(col("_tvb").isNotNull()),
+        cosine.apply(col("_tva"), col("_tvb")));
     return candidates
         .join(fa, col(A).equalTo(col("_a")))
         .join(fb, col(B).equalTo(col("_b")))
-        .select(col(A), col(B), cosine.apply(col("_va"), col("_vb")).as(SIMILARITY), days.as(DAYS_APART))
+        .select(col(A), col(B), cosine.apply(col("_va"), col("_vb")).as(SIMILARITY), titles.as(TITLE_SIMILARITY),
+            days.as(DAYS_APART))
         .filter(col(SIMILARITY).geq(sim.minSimilarity));
   }
 }

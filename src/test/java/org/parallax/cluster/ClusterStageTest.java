@@ -90,6 +90,46 @@ class ClusterStageTest extends SparkTest {
     assertEquals(idOf("vote-2"), clustered.filter("article_id = 'vote-1'").first().getAs("cluster_id"));
   }
 
+  private static Row titled(String id, String outlet, String title, String text) {
+    return RowFactory.create(id, outlet, Timestamp.from(Instant.parse("2021-10-18T12:00:00Z")), text, null, title);
+  }
+
+  @Test
+  void twoAnglesOnOneStoryWithAlikeTitlesAreOneStoryOnlyWhenTitlesCount() {
+    Dataset<Row> articles = spark.createDataFrame(List.of(
+        titled("left", "CNN", "Supreme Court sides with police officers in two qualified immunity cases",
+            "In two unsigned opinions Monday, the justices granted qualified immunity to officers accused of "
+                + "excessive force. Critics of the doctrine said the rulings leave victims without a remedy in "
+                + "federal court, and civil rights groups asked Congress to act."),
+        titled("center", "CNBC", "Supreme Court sides with police officers seeking qualified immunity in two cases",
+            "The court overturned two appellate decisions that had let lawsuits proceed against officers in "
+                + "California and Oklahoma, according to the periodic list of orders posted Monday; both turned on "
+                + "qualified immunity and the precedent a plaintiff must show."),
+        titled("other", "Fox", "Senate passes stopgap bill to avert government shutdown",
+            "The Senate voted Thursday to fund the government through December, sending the bill to the House "
+                + "before a midnight deadline."),
+        titled("storm", "AP", "Storm brings heavy rain and flooding to the Gulf Coast",
+            "Forecasters warned of flash floods as the storm moved inland overnight, and thousands lost power."),
+        titled("game", "ESPN", "Rangers beat Devils in overtime",
+            "A late goal in overtime gave the Rangers their third straight win at Madison Square Garden.")),
+        ARTICLES);
+    ParallaxConfig cfg = new ParallaxConfig();
+    cfg.features.minDf = 1;
+    Pipeline run = Pipeline.onArticles(spark, cfg, articles).through(ClusterStage.NAME);
+    List<Row> pairs = run.cluster().pairs().filter("article_a = 'center' AND article_b = 'left'").collectAsList();
+    assertEquals(1, pairs.size(), "the two are compared");
+    Row pair = pairs.get(0);
+    double text = pair.<Double>getAs("similarity");
+    double title = pair.<Double>getAs("title_similarity");
+    assertTrue(text < cfg.cluster.threshold && cfg.cluster.titleWeight * title >= cfg.cluster.threshold,
+        "texts alone below the threshold (" + text + "), the titles above it (" + title + ")");
+    assertEquals(List.of("center,left", "game", "other", "storm"),
+        groups(run.cluster().articles()).values().stream().sorted().toList());
+    cfg.cluster.titleWeight = 0;
+    assertEquals(List.of("center", "game", "left", "other", "storm"),
+        groups(cluster(articles, cfg)).values().stream().sorted().toList());
+  }
+
   @Test
   void addingLaterArticlesDoesNotRenumberExistingStories() {
     ParallaxConfig cfg = new ParallaxConfig();

@@ -43,6 +43,7 @@ class GiantComponentTest extends SparkTest {
         format_string("a%05d", col("id").plus(1)).as(SimilarityStage.B),
         lit(0.5).plus(sin(col("id")).multiply(0.2)).as(SimilarityStage.SIMILARITY),
         lit(false).as(Linking.IS_COPY),
+        lit(0.5).plus(sin(col("id")).multiply(0.2)).as(Linking.LINK_SCORE),
         col("id").multiply(100).divide(86400.0).as(Linking.DAY_A),
         col("id").plus(1).multiply(100).divide(86400.0).as(Linking.DAY_B),
         lit(100 / 86400.0).as(SimilarityStage.DAYS_APART));
@@ -84,7 +85,7 @@ class GiantComponentTest extends SparkTest {
     Dataset<Row> linkable = spark.range(2).select(
         format_string("b%d", col("id")).as(SimilarityStage.A),
         format_string("b%d", col("id").plus(1)).as(SimilarityStage.B),
-        lit(0.9).as(SimilarityStage.SIMILARITY), lit(false).as(Linking.IS_COPY),
+        lit(0.9).as(SimilarityStage.SIMILARITY), lit(false).as(Linking.IS_COPY), lit(0.9).as(Linking.LINK_SCORE),
         lit(0.0).as(Linking.DAY_A), lit(0.0).as(Linking.DAY_B), lit(0.0).as(SimilarityStage.DAYS_APART));
     RunManifest manifest = RunManifest.detached();
     List<Row> clustered = ClusterStage.assign(manifest, articles, linkable, new ParallaxConfig().cluster)

@@ -27,10 +27,10 @@ class FeatureStageTest extends SparkTest {
   private Dataset<Row> articles(String... texts) {
     List<Row> rows = new java.util.ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
-      rows.add(RowFactory.create("a" + i, texts[i]));
+      rows.add(RowFactory.create("a" + i, texts[i], null));
     }
     return spark.createDataFrame(rows, new StructType().add("article_id", DataTypes.StringType)
-        .add("text", DataTypes.StringType));
+        .add("text", DataTypes.StringType).add("title", DataTypes.StringType));
   }
 
   private static ParallaxConfig.Features features(int leadWords) {
@@ -84,5 +84,28 @@ class FeatureStageTest extends SparkTest {
   private static double cosine(FeatureStage.Model model) {
     List<Row> v = model.transformFitted().orderBy("article_id").select(FeatureStage.TFIDF).collectAsList();
     return VectorFunctions.dot(v.get(0).getAs(0), v.get(1).getAs(0));
+  }
+
+  @Test
+  void theTitleHasItsOwnVectorFromTheTextsVocabularyAndNoTitleAnEmptyOne() {
+    Dataset<Row> titled = spark.createDataFrame(List.of(
+        RowFactory.create("a0", "Klitschko stops Rahman in the seventh round. " + BACKGROUND, "Klitschko stops Rahman"),
+        RowFactory.create("a1", "Klitschko stops Thompson in Bern. " + BACKGROUND, "Klitschko retains titles"),
+        RowFactory.create("a2", "Thompson wants a rematch after the Bern fight.", null)),
+        new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType)
+            .add("title", DataTypes.StringType));
+    FeatureStage.Model model = FeatureStage.fit(titled, features(0));
+    List<Row> rows = model.transformFitted().orderBy("article_id").select(FeatureStage.TITLE_TFIDF).collectAsList();
+    Vector first = rows.get(0).getAs(0);
+    Map<String, Double> terms = new TreeMap<>();
+    first.foreachActive((i, x) -> {
+      terms.put(model.vocabulary().term((Integer) i), (Double) x);
+      return null;
+    });
+    assertEquals(java.util.Set.of("klitschko", "stops", "rahman", "klitschko stops", "stops rahman"), terms.keySet(),
+        "the title's words and pairs only");
+    assertEquals(1.0, Math.sqrt(terms.values().stream().mapToDouble(x -> x * x).sum()), 1e-9, "L2-normalised");
+    assertTrue(terms.get("rahman") > terms.get("klitschko"), "IDF: Rahman is in fewer texts than Klitschko");
+    assertEquals(0, ((Vector) rows.get(2).getAs(0)).numNonzeros(), "no title, no title terms");
   }
 }

@@ -22,10 +22,15 @@ public final class SimilarPairsReport {
     "one row per similar pair (article_a < article_b)",
     string("article_a", false, "Article id (the smaller of the two).", "000_9356f9f00d38eb76"),
     string("article_b", false, "Article id (the larger of the two).", "003_4a09b757ad9d92c4"),
-    dbl("similarity", false, "Cosine similarity of the two TF-IDF vectors (0-1).", "0.52"),
+    dbl("similarity", false, "Cosine similarity of the two texts' TF-IDF vectors (0-1).", "0.52"),
+    dbl("title_similarity", true, "Cosine similarity of the two titles' TF-IDF vectors (0-1); null when either "
+        + "has no title word.", "0.61"),
     dbl("days_apart", true, "Days between the two publication times; null when one is unknown.", "0.0"),
     ReportColumn.bool("is_copy", false, "True when one article copies the other (see copies); copies are linked "
         + "whatever their days_apart.", "false"),
+    dbl("link_score", false, "The evidence average linkage weighed the pair by: similarity, or "
+        + "cluster.title_weight x title_similarity when higher, lowered for articles more than "
+        + "cluster.date_decay_after_days apart (cluster.date_decay).", "0.43"),
     string("cluster_id", true, "Cluster both articles belong to; null when they are in different clusters.",
         "s1a2b3c4d5e6f")).sortedBy("article_a", "article_b");
 
