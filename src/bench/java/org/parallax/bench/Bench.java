@@ -23,6 +23,7 @@ import org.parallax.spark.SparkSessions;
  *   jobs/benchmark clean-cost --input FILE                 ingest+clean wall time, characters removed
  *   jobs/benchmark clustering [--corpora DIR] [--check]    story clusters vs labels (seeds, BASIL, ECB+, AllSides)
  *   jobs/benchmark cluster-tuning [--corpora DIR]          the grid the cluster weights were chosen on
+ *   jobs/benchmark topics [--input FILE] [--label F] [--set k=v] [--check]   topic coherence, NMI/ARI vs labels
  *   jobs/benchmark scale [--input FILE] [--slices 4,2,1]   whole job on 1/4, 1/2, all: time, memory
  *   jobs/benchmark framing [--input FILE] [--set k=v]... [--check]   framing terms vs BASIL's lexical-bias spans
  *   jobs/benchmark groups [--input FILE] [--field bias_label] [--check]   coverage and framing by outlet group
@@ -41,13 +42,15 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     List<String> argv = Arrays.asList(args);
     if (argv.isEmpty()) {
-      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|cluster-tuning|scale|framing|groups|quotes|entities|tone|tone-train [options]");
+      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|cluster-tuning|topics|scale|framing|groups|quotes|entities|tone|tone-train [options]");
       System.exit(64);
     }
     boolean check = argv.contains("--check");
     int code = switch (argv.get(0)) {
       case "boilerplate" -> boilerplate(Path.of(option(argv, "--corpora", "../shared/corpora")), check, System.out);
       case "clean-cost" -> CleanCost.run(option(argv, "--input", "../shared/corpora/abp.jsonl.gz"), System.out);
+      case "topics" -> TopicsBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/bbc.jsonl")),
+          option(argv, "--label", "label"), sets(argv), check, System.out);
       case "cluster-tuning" -> ClusterTuning.run(Path.of(option(argv, "--corpora", "../shared/corpora")), System.out);
       case "clustering" -> ClusteringBenchmark.run(Path.of(option(argv, "--corpora", "../shared/corpora")), check,
           System.out);

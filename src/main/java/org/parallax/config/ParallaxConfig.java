@@ -303,8 +303,33 @@ public final class ParallaxConfig implements java.io.Serializable {
     @Key(doc = "Number of LDA topics.", min = 2, max = 1000)
     public int k = 10;
 
-    @Key(doc = "LDA iterations (online optimizer).", min = 1, max = 10000)
-    public int maxIterations = 30;
+    @Key(doc = "Upper bound on LDA iterations (online optimizer); the run does topics.passes passes over the "
+        + "corpus in mini-batches of topics.batch_articles, within this bound.", min = 1, max = 100000)
+    public int maxIterations = 400;
+
+    @Key(doc = "Passes over the corpus LDA trains for, at most (each iteration reads one mini-batch): a small "
+        + "corpus gets this many.", min = 0.1, max = 1000.0)
+    public double passes = 50.0;
+
+    @Key(doc = "Articles LDA reads in all, over every pass: a large corpus gets fewer passes than topics.passes "
+        + "(at least one), as its one pass already holds many mini-batches.", min = 1000, max = 1000000000)
+    public long maxArticlesRead = 100000;
+
+    @Key(doc = "Articles per LDA mini-batch (the whole corpus when it is smaller).", min = 10, max = 10000000)
+    public int batchArticles = 1000;
+
+    @Key(doc = "LDA's learning offset (tau0): larger values make the first mini-batches count less "
+        + "(Hoffman et al. 2010). Spark's default, 1024, barely moves in a few hundred iterations.", min = 1.0,
+        max = 100000.0)
+    public double learningOffset = 10.0;
+
+    @Key(doc = "Words in fewer articles than this (or than 1% of the articles, when that is fewer: a small corpus "
+        + "keeps its words) are left out of the topic model.", min = 1, max = 1000000)
+    public int minDf = 5;
+
+    @Key(doc = "Leave out generic news words (said, people, year, told...: the list topics/generic-en.txt) "
+        + "that lead every topic in a corpus of news.")
+    public boolean dropGenericWords = true;
 
     @Key(doc = "Terms in more than this fraction of articles are left out of the topic model.",
         min = 0.01, max = 1.0)

@@ -147,6 +147,15 @@ public final class Vocabulary implements Serializable {
     return terms[index];
   }
 
+  /** The sum of every term's document frequency. */
+  public long totalDf() {
+    long t = 0;
+    for (long f : df) {
+      t += f;
+    }
+    return t;
+  }
+
   public long df(int index) {
     return df[index];
   }
@@ -172,14 +181,15 @@ public final class Vocabulary implements Serializable {
   }
 
   /**
-   * The topic-model vocabulary: single words (no bigrams) in at most {@code maxFraction} of the articles,
-   * the {@code maxTerms} most frequent of them. LDA's cost grows with topics x vocabulary on every pass.
+   * The topic-model vocabulary: single words (no bigrams) in at least {@code minDf} and at most
+   * {@code maxFraction} of the articles, none of {@code leaveOut}, the {@code maxTerms} most frequent of
+   * them. LDA's cost grows with topics x vocabulary on every pass.
    */
-  public Vocabulary forTopics(double maxFraction, int maxTerms) {
+  public Vocabulary forTopics(double maxFraction, int maxTerms, long minDf, java.util.Set<String> leaveOut) {
     long cap = (long) Math.floor(maxFraction * documents);
     List<Integer> keep = new java.util.ArrayList<>();
     for (int i = 0; i < terms.length && keep.size() < maxTerms; i++) {
-      if (df[i] <= cap && terms[i].indexOf(' ') < 0) {
+      if (df[i] <= cap && df[i] >= minDf && terms[i].indexOf(' ') < 0 && !leaveOut.contains(terms[i])) {
         keep.add(i);
       }
     }

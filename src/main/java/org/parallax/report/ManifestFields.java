@@ -38,10 +38,14 @@ public final class ManifestFields {
   public static final Field STAGE_SECONDS = new Field("stage_seconds", "Wall time of each stage, in pipeline "
       + "order: " + String.join(", ", org.parallax.pipeline.Pipeline.STAGES) + ".");
   public static final Field REPORT_ROWS = new Field("report_rows", "Rows written to each report.");
+  public static final Field QUALITY = new Field("quality", "Measures of the run's own output: "
+      + "`topics_mean_npmi`, the mean coherence (NPMI of the top 10 terms, over document co-occurrence in the "
+      + "corpus) of the topics that are not flat (see the topics report); absent when no topic model was fitted.");
 
   /** The top-level keys, in the order they are written. */
   public static final List<Field> TOP_LEVEL = List.of(RUN_ID, STARTED_AT, VERSIONS, INPUTS, OUTPUT, CONFIG,
-      RECOVERED, EXECUTION, FINISHED_AT, WALL_SECONDS, DRIVER_PEAK_RSS_MB, COUNTS, STAGE_SECONDS, REPORT_ROWS);
+      RECOVERED, EXECUTION, FINISHED_AT, WALL_SECONDS, DRIVER_PEAK_RSS_MB, COUNTS, STAGE_SECONDS, REPORT_ROWS,
+      QUALITY);
 
   /** A key of {@code counts}, with the stage that counts it. */
   public enum Count {

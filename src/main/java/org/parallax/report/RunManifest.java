@@ -23,6 +23,7 @@ public final class RunManifest {
   private final ObjectNode counts = JSON.createObjectNode();
   private final ObjectNode stages = JSON.createObjectNode();
   private final ObjectNode reports = JSON.createObjectNode();
+  private final ObjectNode quality = JSON.createObjectNode();
   private final Map<String, Long> rejectedByReason = new LinkedHashMap<>();
   private final Instant started = Instant.now();
 
@@ -89,6 +90,23 @@ public final class RunManifest {
     stages.put(name, Math.round(seconds * 1000) / 1000.0);
   }
 
+  /** A measure of the run's output (a key of {@link ManifestFields#QUALITY}). */
+  public void metric(String name, double value) {
+    quality.put(name, value);
+  }
+
+  /** A measure of the run's output, or null when not measured. */
+  public Double metricOrNull(String name) {
+    JsonNode n = quality.get(name);
+    return n == null ? null : n.asDouble();
+  }
+
+  /** A stage's wall time in seconds, or null when it has not run. */
+  public Double stageSecondsOrNull(String name) {
+    JsonNode n = stages.get(name);
+    return n == null ? null : n.asDouble();
+  }
+
   public void report(String name, long rows) {
     reports.put(name, rows);
   }
@@ -139,6 +157,7 @@ public final class RunManifest {
     root.set(ManifestFields.COUNTS.key(), counts);
     root.set(ManifestFields.STAGE_SECONDS.key(), stages);
     root.set(ManifestFields.REPORT_ROWS.key(), reports);
+    root.set(ManifestFields.QUALITY.key(), quality);
     try {
       return JSON.writeValueAsString(root);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -29,7 +29,16 @@ public final class TopicStage {
   private static final String COUNTS = "_lda_tf";
   private static final StructType TOPIC_SCHEMA = new StructType().add("topic_id", DataTypes.IntegerType, false)
       .add("rank", DataTypes.IntegerType, false).add("term", DataTypes.StringType, false)
-      .add("weight", DataTypes.DoubleType, false);
+      .add("weight", DataTypes.DoubleType, false).add("topic_npmi", DataTypes.DoubleType, true)
+      .add("topic_strength", DataTypes.DoubleType, false).add("topic_flat", DataTypes.BooleanType, false);
+  /** Top terms a topic's coherence is measured on. */
+  public static final int COHERENCE_TERMS = 10;
+  /**
+   * A topic is flat when its top terms are less than this many times as likely in it as in the corpus (or, with
+   * few topics, less than 1 + (k - 1) / 4 times: among k distinct topics of equal size a topic's own words are
+   * about k times as likely in it, so with two topics no topic could reach 3).
+   */
+  static final double FLAT_LIFT = 3.0;
   private static final StructType ARTICLE_TOPIC_SCHEMA = new StructType()
       .add("article_id", DataTypes.StringType, false).add("topic_id", DataTypes.IntegerType, false)
       .add("weight", DataTypes.DoubleType, false);
@@ -45,12 +54,33 @@ public final class TopicStage {
 
   private TopicStage() {}
 
-  /** The fitted model (null when the corpus is too small for one), the topics and the articles' topics. */
-  public record Output(LDAModel model, Dataset<Row> topics, Dataset<Row> articleTopics) {}
+  /**
+   * The fitted model (null when the corpus is too small for one), the topics and the articles' topics, and the
+   * mean coherence (NPMI) over the topics that are not flat (NaN without a model).
+   */
+  public record Output(LDAModel model, Dataset<Row> topics, Dataset<Row> articleTopics, double meanNpmi) {}
+
+  /** Generic news words the topic model leaves out (topics.drop_generic_words). */
+  public static final java.util.Set<String> GENERIC_WORDS = genericWords();
+
+  private static java.util.Set<String> genericWords() {
+    try (java.io.InputStream in = TopicStage.class.getResourceAsStream("/topics/generic-en.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("topics/generic-en.txt is missing from the jar");
+      }
+      return java.util.Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toSet()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   /** Fits LDA on the articles' tokens, with the run's seed. */
   public static Output run(StageContext ctx, FeatureStage.Output features, ParallaxConfig.Topics cfg) {
     Output out = fit(features.vectors(), features.vocabulary(), cfg, ctx.run().seed, ctx.shufflePartitions());
+    if (!Double.isNaN(out.meanNpmi())) {
+      ctx.manifest().metric("topics_mean_npmi", out.meanNpmi());
+    }
     TOPICS.check(out.topics());
     ARTICLE_TOPICS.check(out.articleTopics());
     return out;
@@ -58,14 +88,17 @@ public final class TopicStage {
 
   public static Output fit(Dataset<Row> tokenized, Vocabulary vocabulary, ParallaxConfig.Topics cfg, long seed,
       int partitions) {
-    Vocabulary ldaVocabulary = vocabulary.forTopics(cfg.maxDf, cfg.vocabSize);
+    // a small corpus keeps its words: the floor is at most 1% of the articles
+    long minDf = Math.min(cfg.minDf, Math.max(1, vocabulary.documents() / 100));
+    Vocabulary ldaVocabulary = vocabulary.forTopics(cfg.maxDf, cfg.vocabSize, minDf,
+        cfg.dropGenericWords ? GENERIC_WORDS : java.util.Set.of());
     SparkSession spark = tokenized.sparkSession();
     if (ldaVocabulary.size() == 0) {
       org.slf4j.LoggerFactory.getLogger(TopicStage.class).warn("no term is in at most topics.max_df={} of the {} "
           + "articles: the corpus is too small for a topic model; topics and article_topics stay empty",
           cfg.maxDf, vocabulary.documents());
       return new Output(null, spark.createDataFrame(List.of(), TOPIC_SCHEMA),
-          spark.createDataFrame(List.of(), ARTICLE_TOPIC_SCHEMA));
+          spark.createDataFrame(List.of(), ARTICLE_TOPIC_SCHEMA), Double.NaN);
     }
     // Computed once: LDA counts the corpus, samples it on every iteration, then transforms all of it. Each
     // iteration runs a task per partition, each with a topics x words matrix to fill and send: partitions of
@@ -75,31 +108,78 @@ public final class TopicStage {
         new TermCounter(ldaVocabulary.terms(), false, 0, FeatureStage.TOKENS, COUNTS).transform(tokenized.select("article_id", FeatureStage.TOKENS))
         .repartition(slices, col("article_id"))
         .sortWithinPartitions("article_id"));
-    LDA lda = new LDA().setK(cfg.k).setMaxIter(cfg.maxIterations).setOptimizer("online").setSeed(seed)
+    // Passes over the corpus, not a fixed iteration count: each iteration reads a mini-batch of about
+    // topics.batch_articles, so a small corpus is read whole on every iteration and a large one in slices.
+    long n = vocabulary.documents();
+    double rate = Math.min(1.0, cfg.batchArticles / (double) Math.max(1, n));
+    double passes = Math.min(cfg.passes, Math.max(1.0, cfg.maxArticlesRead / (double) Math.max(1, n)));
+    int iterations = (int) Math.max(1, Math.min(cfg.maxIterations, Math.ceil(passes / rate)));
+    org.slf4j.LoggerFactory.getLogger(TopicStage.class).info("topics: {} words, {} articles, {} iterations of "
+        + "about {} articles ({} passes)", ldaVocabulary.size(), n, iterations, Math.round(rate * n),
+        String.format(java.util.Locale.ROOT, "%.1f", iterations * rate));
+    LDA lda = new LDA().setK(cfg.k).setMaxIter(iterations).setOptimizer("online").setSeed(seed)
+        .setSubsamplingRate(rate).setLearningOffset(cfg.learningOffset)
         .setFeaturesCol(COUNTS).setTopicDistributionCol("_topics");
     LDAModel model = lda.fit(docs);
 
+    Dataset<Row> weights = model.transform(docs)
+        .select(col("article_id"), posexplode(org.apache.spark.ml.functions.vector_to_array(col("_topics"), "float64")))
+        .select(col("article_id"), col("pos").as("topic_id"), col("col").as("_w"));
+    weights = org.parallax.spark.Materialize.of(weights);
+    // strength: the topic's share of the corpus (mean weight over the articles); k rows
+    double[] strength = new double[cfg.k];
+    for (Row r : weights.groupBy("topic_id").agg(org.apache.spark.sql.functions.avg("_w").as("s")).collectAsList()) {
+      strength[r.<Integer>getAs("topic_id")] = r.<Double>getAs("s");
+    }
+
     // k rows of at most terms_per_topic entries: small, fine on the driver.
-    List<Row> described = model.describeTopics(cfg.termsPerTopic).collectAsList();
-    List<Row> topicRows = new ArrayList<>();
+    int listed = Math.max(cfg.termsPerTopic, COHERENCE_TERMS);
+    List<Row> described = model.describeTopics(listed).collectAsList();
+    int[][] top = new int[cfg.k][];
+    double[][] topWeights = new double[cfg.k][];
     for (Row r : described) {
       int topic = r.<Integer>getAs("topic");
       List<Integer> idx = r.getList(r.fieldIndex("termIndices"));
       List<Double> w = r.getList(r.fieldIndex("termWeights"));
-      for (int rank = 0; rank < idx.size(); rank++) {
+      top[topic] = idx.stream().mapToInt(Integer::intValue).toArray();
+      topWeights[topic] = w.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+    List<int[]> coherenceTerms = new ArrayList<>();
+    for (int[] t : top) {
+      coherenceTerms.add(java.util.Arrays.copyOf(t, Math.min(COHERENCE_TERMS, t.length)));
+    }
+    double[] npmi = TopicCoherence.npmi(docs, COUNTS, coherenceTerms);
+    double total = ldaVocabulary.totalDf();
+    List<Row> topicRows = new ArrayList<>();
+    double npmiSum = 0;
+    int coherent = 0;
+    for (int topic = 0; topic < cfg.k; topic++) {
+      // lift of the top terms: their weight in the topic against their share of the corpus's (document) counts
+      double inTopic = 0;
+      double inCorpus = 0;
+      for (int i = 0; i < coherenceTerms.get(topic).length; i++) {
+        inTopic += topWeights[topic][i];
+        inCorpus += ldaVocabulary.df(top[topic][i]) / total;
+      }
+      boolean flat = inCorpus <= 0 || inTopic / inCorpus < Math.min(FLAT_LIFT, 1 + (cfg.k - 1) / 4.0);
+      if (!flat && !Double.isNaN(npmi[topic])) {
+        npmiSum += npmi[topic];
+        coherent++;
+      }
+      for (int rank = 0; rank < Math.min(cfg.termsPerTopic, top[topic].length); rank++) {
         topicRows.add(Rows.of(TOPIC_SCHEMA).set("topic_id", topic).set("rank", rank + 1)
-            .set("term", ldaVocabulary.term(idx.get(rank))).set("weight", round(w.get(rank))).build());
+            .set("term", ldaVocabulary.term(top[topic][rank])).set("weight", round(topWeights[topic][rank]))
+            .set("topic_npmi", Double.isNaN(npmi[topic]) ? null : round(npmi[topic]))
+            .set("topic_strength", round(strength[topic])).set("topic_flat", flat).build());
       }
     }
     Dataset<Row> topics = spark.createDataFrame(topicRows, TOPIC_SCHEMA);
 
-    Dataset<Row> articleTopics = model.transform(docs)
-        .select(col("article_id"), posexplode(org.apache.spark.ml.functions.vector_to_array(col("_topics"), "float64")))
-        .select(col("article_id"), col("pos").as("topic_id"),
-            org.apache.spark.sql.functions.round(col("col"), 6).as("weight"))
+    Dataset<Row> articleTopics = weights
+        .select(col("article_id"), col("topic_id"), org.apache.spark.sql.functions.round(col("_w"), 6).as("weight"))
         .filter(col("weight").geq(cfg.minArticleWeight));
     articleTopics = org.parallax.spark.Materialize.of(articleTopics);
-    return new Output(model, topics, articleTopics);
+    return new Output(model, topics, articleTopics, coherent == 0 ? Double.NaN : npmiSum / coherent);
   }
 
   /** Six decimals: stable across runs that sum floating-point numbers in another order. */

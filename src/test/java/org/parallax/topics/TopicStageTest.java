@@ -34,7 +34,7 @@ class TopicStageTest extends SparkTest {
   void twoTopicsSeparateSportFromMoneyAndRepeatWithTheSameSeed() {
     ParallaxConfig cfg = new ParallaxConfig();
     cfg.topics.k = 2;
-    cfg.topics.maxIterations = 40;
+    cfg.topics.minDf = 1;
     cfg.topics.termsPerTopic = 4;
     cfg.features.ngrams = 1;
     cfg.run.seed = 7;
@@ -56,6 +56,11 @@ class TopicStageTest extends SparkTest {
     List<Row> weights = a.articleTopics().groupBy("article_id").sum("weight").collectAsList();
     assertEquals(40, weights.size());
     weights.forEach(r -> assertEquals(1.0, r.getDouble(1), 0.02));
+    for (Row r : topics) {
+      assertTrue(r.<Double>getAs("topic_npmi") > 0.1, "the topic's words go together: " + r);
+      assertEquals(0.5, r.<Double>getAs("topic_strength"), 0.1, "half the articles each: " + r);
+      assertEquals(false, r.<Boolean>getAs("topic_flat"), r.toString());
+    }
     TopicStage.Output b = Pipeline.onArticles(spark, cfg, articles).topics();
     assertEquals(topics, b.topics().orderBy("topic_id", "rank").collectAsList());
   }
