@@ -252,6 +252,14 @@ class EndToEndTest {
     assertFalse(DuckDb.query("SELECT term FROM " + DuckDb.table(out, "framing_terms")
         + " WHERE outlet = 'Almasirah' AND rank <= 5").isEmpty());
     assertEquals("10", DuckDb.scalar("SELECT count(DISTINCT topic_id) FROM " + DuckDb.table(out, "topics")));
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "topics")
+        + " WHERE topic_npmi IS NULL OR topic_npmi < -1 OR topic_npmi > 1 OR topic_strength <= 0"));
+    assertEquals("5", DuckDb.scalar("SELECT count(DISTINCT group_key) FROM " + DuckDb.table(out, "topic_shares")
+        + " WHERE level = 'outlet'"));
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM (SELECT level, group_key, sum(share) AS s FROM "
+        + DuckDb.table(out, "topic_shares") + " GROUP BY ALL) WHERE s < 0.9 OR s > 1.01"));
+    assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "story_outlet_topics")
+        + " t LEFT JOIN " + DuckDb.table(out, "coverage") + " c USING (cluster_id, outlet) WHERE c.outlet IS NULL"));
     assertEquals("2", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(out, "coverage")
         + " WHERE cluster_id = (SELECT cluster_id FROM " + DuckDb.table(out, "articles")
         + " WHERE article_id LIKE '000%')"));

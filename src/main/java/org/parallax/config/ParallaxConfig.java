@@ -342,6 +342,10 @@ public final class ParallaxConfig implements java.io.Serializable {
     @Key(doc = "Terms listed per topic in the topics report.", min = 1, max = 1000)
     public int termsPerTopic = 15;
 
+    @Key(doc = "In story_outlet_topics, an outlet stresses a topic when its share of the outlet's articles in "
+        + "the story is at least this much above its share of the other outlets' articles.", min = 0.0, max = 1.0)
+    public double stressMargin = 0.1;
+
     @Key(doc = "Article-topic weights below this are left out of article_topics.", min = 0.0, max = 1.0)
     public double minArticleWeight = 0.01;
   }

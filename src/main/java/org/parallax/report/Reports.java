@@ -31,6 +31,8 @@ import org.parallax.report.tables.SentencesReport;
 import org.parallax.report.tables.SimilarPairsReport;
 import org.parallax.report.tables.StoryOutletsReport;
 import org.parallax.report.tables.TopicsReport;
+import org.parallax.report.tables.TopicSharesReport;
+import org.parallax.report.tables.StoryOutletTopicsReport;
 
 /**
  * Every Parquet report Parallax writes. Each report's schema and builder live together in
@@ -72,6 +74,10 @@ public final class Reports {
 
   public static final ReportTable ARTICLE_TOPICS = ArticleTopicsReport.TABLE;
 
+  public static final ReportTable TOPIC_SHARES = TopicSharesReport.TABLE;
+
+  public static final ReportTable STORY_OUTLET_TOPICS = StoryOutletTopicsReport.TABLE;
+
   public static final ReportTable CLEANING = CleaningReport.TABLE;
 
   public static final ReportTable SIMILAR_PAIRS = SimilarPairsReport.TABLE;
@@ -112,7 +118,7 @@ public final class Reports {
       HeadlineTermsReport.BUILDER,
       FramingStatementsReport.BUILDER, QuotesReport.BUILDER, VoicesReport.BUILDER, StoryEntitiesReport.BUILDER,
       EntityMentionsReport.BUILDER, TopicsReport.BUILDER,
-      ArticleTopicsReport.BUILDER, OutletStyleReport.BUILDER, SentencesReport.BUILDER, SimilarPairsReport.BUILDER,
+      ArticleTopicsReport.BUILDER, TopicSharesReport.BUILDER, StoryOutletTopicsReport.BUILDER, OutletStyleReport.BUILDER, SentencesReport.BUILDER, SimilarPairsReport.BUILDER,
       CopiesReport.BUILDER, CopyEditsReport.BUILDER, GroupCoverageReport.BUILDER, FramingGroupTermsReport.BUILDER,
       GroupVoicesReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);
 

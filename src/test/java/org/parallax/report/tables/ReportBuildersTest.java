@@ -71,7 +71,7 @@ class ReportBuildersTest extends SparkTest {
     assertEquals(List.of("story_outlets", "articles", "clusters", "coverage", "framing_terms", "framing_pairs",
         "headline_terms",
         "framing_statements", "quotes", "voices", "story_entities", "entity_mentions", "topics", "article_topics",
-        "outlet_style", "sentences", "similar_pairs", "copies", "copy_edits", "group_coverage", "framing_group_terms",
+        "topic_shares", "story_outlet_topics", "outlet_style", "sentences", "similar_pairs", "copies", "copy_edits", "group_coverage", "framing_group_terms",
         "group_voices", "cleaning", "rejects"), Reports.ALL.stream().map(ReportTable::name).toList());
   }
 
@@ -304,6 +304,25 @@ class ReportBuildersTest extends SparkTest {
     best.values().forEach(rank -> assertEquals(1, rank));
     rows(ArticleTopicsReport.TABLE).forEach(r -> assertTrue(r.<Double>getAs("weight") >= 0.01
         && r.<Double>getAs("weight") <= 1.0, r.toString()));
+  }
+
+  @Test
+  void topicSharesAddUpPerGroupAndEveryMultiOutletStoryComparesItsOutlets() {
+    Map<String, Double> total = new HashMap<>();
+    for (Row r : rows(TopicSharesReport.TABLE)) {
+      total.merge(r.getAs("level") + "/" + r.getAs("group_key"), r.<Double>getAs("share"), Double::sum);
+    }
+    assertTrue(total.keySet().stream().anyMatch(k -> k.startsWith("story/")), total.toString());
+    assertTrue(total.keySet().stream().anyMatch(k -> k.startsWith("outlet/")), total.toString());
+    assertTrue(total.keySet().stream().anyMatch(k -> k.startsWith("week/")), total.toString());
+    // weights under topics.min_article_weight are left out, so a group's shares add up to a little under 1
+    total.forEach((k, v) -> assertEquals(1.0, v, 0.06, k));
+    List<Row> stressed = rows(StoryOutletTopicsReport.TABLE);
+    assertTrue(!stressed.isEmpty(), "the seeds' stories have two or more outlets");
+    for (Row r : stressed) {
+      assertEquals(r.<Double>getAs("share") - r.<Double>getAs("others_share"), r.<Double>getAs("difference"), 1e-3);
+      assertEquals(r.<Double>getAs("difference") >= 0.1, r.<Boolean>getAs("stressed"), r.toString());
+    }
   }
 
   @Test
