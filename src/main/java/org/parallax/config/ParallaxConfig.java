@@ -300,8 +300,37 @@ public final class ParallaxConfig implements java.io.Serializable {
   /** Topic model. */
   public static final class Topics implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    @Key(doc = "Number of LDA topics.", min = 2, max = 1000)
+    /** topics.k's value for auto. */
+    public static final int AUTO = 0;
+
+    @Key(doc = "Number of LDA topics; auto (or 0) picks it by coherence on held-out articles from "
+        + "topics.auto_k_min to topics.auto_k_max (one model per candidate: that many times the topics stage's "
+        + "time).", min = 0, max = 1000)
     public int k = 10;
+
+    @Key(doc = "With topics.k=auto: the smallest k tried.", min = 2, max = 1000)
+    public int autoKMin = 5;
+
+    @Key(doc = "With topics.k=auto: the largest k tried.", min = 2, max = 1000)
+    public int autoKMax = 20;
+
+    @Key(doc = "With topics.k=auto: the step between the k tried.", min = 1, max = 1000)
+    public int autoKStep = 5;
+
+    /** Reads topics.k: a number, or auto ({@link #AUTO}). */
+    @com.fasterxml.jackson.annotation.JsonSetter("k")
+    public void setK(com.fasterxml.jackson.databind.JsonNode value) {
+      if (value.isTextual() && value.asText().trim().equalsIgnoreCase("auto")) {
+        k = AUTO;
+      } else if (value.isIntegralNumber() || value.isTextual() && value.asText().trim().matches("\\d{1,4}")) {
+        k = value.isIntegralNumber() ? value.asInt() : Integer.parseInt(value.asText().trim());
+        if (k == 1) {
+          throw new IllegalArgumentException("one topic is no topic model: give 2 or more, or auto");
+        }
+      } else {
+        throw new IllegalArgumentException("expects a number of topics or auto, e.g. topics.k: 10");
+      }
+    }
 
     @Key(doc = "Upper bound on LDA iterations (online optimizer); the run does topics.passes passes over the "
         + "corpus in mini-batches of topics.batch_articles, within this bound.", min = 1, max = 100000)

@@ -1,12 +1,14 @@
 package org.parallax.topics;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.parallax.spark.Rows;
@@ -108,26 +110,18 @@ public final class TopicStage {
         new TermCounter(ldaVocabulary.terms(), false, 0, FeatureStage.TOKENS, COUNTS).transform(tokenized.select("article_id", FeatureStage.TOKENS))
         .repartition(slices, col("article_id"))
         .sortWithinPartitions("article_id"));
-    // Passes over the corpus, not a fixed iteration count: each iteration reads a mini-batch of about
-    // topics.batch_articles, so a small corpus is read whole on every iteration and a large one in slices.
     long n = vocabulary.documents();
-    double rate = Math.min(1.0, cfg.batchArticles / (double) Math.max(1, n));
-    double passes = Math.min(cfg.passes, Math.max(1.0, cfg.maxArticlesRead / (double) Math.max(1, n)));
-    int iterations = (int) Math.max(1, Math.min(cfg.maxIterations, Math.ceil(passes / rate)));
-    org.slf4j.LoggerFactory.getLogger(TopicStage.class).info("topics: {} words, {} articles, {} iterations of "
-        + "about {} articles ({} passes)", ldaVocabulary.size(), n, iterations, Math.round(rate * n),
-        String.format(java.util.Locale.ROOT, "%.1f", iterations * rate));
-    LDA lda = new LDA().setK(cfg.k).setMaxIter(iterations).setOptimizer("online").setSeed(seed)
-        .setSubsamplingRate(rate).setLearningOffset(cfg.learningOffset)
-        .setFeaturesCol(COUNTS).setTopicDistributionCol("_topics");
-    LDAModel model = lda.fit(docs);
-
+    int k = cfg.k;
+    if (k == ParallaxConfig.Topics.AUTO) {
+      k = chooseK(docs, ldaVocabulary, cfg, seed);
+    }
+    LDAModel model = train(docs, n, k, ldaVocabulary.size(), cfg, seed);
     Dataset<Row> weights = model.transform(docs)
         .select(col("article_id"), posexplode(org.apache.spark.ml.functions.vector_to_array(col("_topics"), "float64")))
         .select(col("article_id"), col("pos").as("topic_id"), col("col").as("_w"));
     weights = org.parallax.spark.Materialize.of(weights);
     // strength: the topic's share of the corpus (mean weight over the articles); k rows
-    double[] strength = new double[cfg.k];
+    double[] strength = new double[k];
     for (Row r : weights.groupBy("topic_id").agg(org.apache.spark.sql.functions.avg("_w").as("s")).collectAsList()) {
       strength[r.<Integer>getAs("topic_id")] = r.<Double>getAs("s");
     }
@@ -135,8 +129,8 @@ public final class TopicStage {
     // k rows of at most terms_per_topic entries: small, fine on the driver.
     int listed = Math.max(cfg.termsPerTopic, COHERENCE_TERMS);
     List<Row> described = model.describeTopics(listed).collectAsList();
-    int[][] top = new int[cfg.k][];
-    double[][] topWeights = new double[cfg.k][];
+    int[][] top = new int[k][];
+    double[][] topWeights = new double[k][];
     for (Row r : described) {
       int topic = r.<Integer>getAs("topic");
       List<Integer> idx = r.getList(r.fieldIndex("termIndices"));
@@ -153,7 +147,7 @@ public final class TopicStage {
     List<Row> topicRows = new ArrayList<>();
     double npmiSum = 0;
     int coherent = 0;
-    for (int topic = 0; topic < cfg.k; topic++) {
+    for (int topic = 0; topic < k; topic++) {
       // lift of the top terms: their weight in the topic against their share of the corpus's (document) counts
       double inTopic = 0;
       double inCorpus = 0;
@@ -161,7 +155,7 @@ public final class TopicStage {
         inTopic += topWeights[topic][i];
         inCorpus += ldaVocabulary.df(top[topic][i]) / total;
       }
-      boolean flat = inCorpus <= 0 || inTopic / inCorpus < Math.min(FLAT_LIFT, 1 + (cfg.k - 1) / 4.0);
+      boolean flat = inCorpus <= 0 || inTopic / inCorpus < Math.min(FLAT_LIFT, 1 + (k - 1) / 4.0);
       if (!flat && !Double.isNaN(npmi[topic])) {
         npmiSum += npmi[topic];
         coherent++;
@@ -180,6 +174,56 @@ public final class TopicStage {
         .filter(col("weight").geq(cfg.minArticleWeight));
     articleTopics = org.parallax.spark.Materialize.of(articleTopics);
     return new Output(model, topics, articleTopics, coherent == 0 ? Double.NaN : npmiSum / coherent);
+  }
+
+  /**
+   * LDA on {@code docs} ({@code n} articles): passes over the corpus, not a fixed iteration count. Each
+   * iteration reads a mini-batch of about topics.batch_articles, so a small corpus is read whole on every
+   * iteration and a large one in slices; a large corpus gets fewer passes (topics.max_articles_read).
+   */
+  static LDAModel train(Dataset<Row> docs, long n, int k, int words, ParallaxConfig.Topics cfg, long seed) {
+    double rate = Math.min(1.0, cfg.batchArticles / (double) Math.max(1, n));
+    double passes = Math.min(cfg.passes, Math.max(1.0, cfg.maxArticlesRead / (double) Math.max(1, n)));
+    int iterations = (int) Math.max(1, Math.min(cfg.maxIterations, Math.ceil(passes / rate)));
+    org.slf4j.LoggerFactory.getLogger(TopicStage.class).info("topics: k={}, {} words, {} articles, {} iterations "
+        + "of about {} articles ({} passes)", k, words, n, iterations, Math.round(rate * n),
+        String.format(java.util.Locale.ROOT, "%.1f", iterations * rate));
+    LDA lda = new LDA().setK(k).setMaxIter(iterations).setOptimizer("online").setSeed(seed)
+        .setSubsamplingRate(rate).setLearningOffset(cfg.learningOffset)
+        .setFeaturesCol(COUNTS).setTopicDistributionCol("_topics");
+    return lda.fit(docs);
+  }
+
+  /**
+   * topics.k=auto: for each k from topics.auto_k_min to topics.auto_k_max by topics.auto_k_step, a model on 90%
+   * of the articles, scored by the mean NPMI of its topics' top terms over the other 10% (chosen by a hash of
+   * the article id, so the same every run); the best k (the smaller on a tie) wins.
+   */
+  static int chooseK(Dataset<Row> docs, Vocabulary vocabulary, ParallaxConfig.Topics cfg, long seed) {
+    Column held = org.apache.spark.sql.functions.pmod(org.apache.spark.sql.functions.xxhash64(col("article_id")),
+        lit(10)).equalTo(0);
+    Dataset<Row> train = org.parallax.spark.Materialize.of(docs.filter(org.apache.spark.sql.functions.not(held)));
+    Dataset<Row> test = org.parallax.spark.Materialize.of(docs.filter(held));
+    long n = train.count();
+    int best = cfg.autoKMin;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int k = cfg.autoKMin; k <= cfg.autoKMax; k += cfg.autoKStep) {
+      LDAModel model = train(train, n, k, vocabulary.size(), cfg, seed);
+      List<int[]> top = new ArrayList<>();
+      for (Row r : model.describeTopics(COHERENCE_TERMS).collectAsList()) {
+        top.add(r.<Integer>getList(r.fieldIndex("termIndices")).stream().mapToInt(Integer::intValue).toArray());
+      }
+      double score = java.util.Arrays.stream(TopicCoherence.npmi(test, COUNTS, top)).filter(v -> !Double.isNaN(v))
+          .average().orElse(Double.NEGATIVE_INFINITY);
+      org.slf4j.LoggerFactory.getLogger(TopicStage.class).info("topics.k=auto: k={} scores NPMI {} on the held-out "
+          + "articles", k, String.format(java.util.Locale.ROOT, "%.4f", score));
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = k;
+      }
+    }
+    org.slf4j.LoggerFactory.getLogger(TopicStage.class).info("topics.k=auto: k={}", best);
+    return best;
   }
 
   /** Six decimals: stable across runs that sum floating-point numbers in another order. */

@@ -41,6 +41,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void topicsKIsANumberOrAuto() {
+    assertEquals(ParallaxConfig.Topics.AUTO, ConfigLoader.load(null, List.of("topics.k=auto")).topics.k);
+    assertEquals(20, ConfigLoader.load(null, List.of("topics.k=20")).topics.k);
+    ConfigException one = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, List.of("topics.k=1")));
+    assertTrue(one.getMessage().contains("topics.k") && one.getMessage().contains("2 or more"), one.getMessage());
+    ConfigException word = assertThrows(ConfigException.class,
+        () -> ConfigLoader.load(null, List.of("topics.k=many")));
+    assertTrue(word.getMessage().contains("topics.k") && word.getMessage().contains("auto"), word.getMessage());
+  }
+
+  @Test
   void noFileGivesTheDefaults() {
     ParallaxConfig c = ConfigLoader.load(null, List.of());
     assertEquals(0.14, c.cluster.threshold);

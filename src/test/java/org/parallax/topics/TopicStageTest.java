@@ -64,4 +64,22 @@ class TopicStageTest extends SparkTest {
     TopicStage.Output b = Pipeline.onArticles(spark, cfg, articles).topics();
     assertEquals(topics, b.topics().orderBy("topic_id", "rank").collectAsList());
   }
+
+  @Test
+  void autoPicksKFromItsRangeByHeldOutCoherenceTheSameEveryRun() {
+    ParallaxConfig cfg = new ParallaxConfig();
+    cfg.topics.k = ParallaxConfig.Topics.AUTO;
+    cfg.topics.autoKMin = 2;
+    cfg.topics.autoKMax = 4;
+    cfg.topics.autoKStep = 2;
+    cfg.topics.minDf = 1;
+    cfg.features.ngrams = 1;
+    cfg.run.seed = 7;
+    Dataset<Row> articles = articles(corpus());
+    TopicStage.Output a = Pipeline.onArticles(spark, cfg, articles).topics();
+    long k = a.topics().select("topic_id").distinct().count();
+    assertEquals(2, k, "the corpus's two subjects (sport, money) score higher than four topics on held-out articles");
+    assertEquals(a.topics().orderBy("topic_id", "rank").collectAsList(),
+        Pipeline.onArticles(spark, cfg, articles).topics().topics().orderBy("topic_id", "rank").collectAsList());
+  }
 }
