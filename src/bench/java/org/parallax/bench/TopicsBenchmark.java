@@ -29,6 +29,50 @@ import org.parallax.topics.TopicStage;
 final class TopicsBenchmark {
   private TopicsBenchmark() {}
 
+  /** This process's peak resident memory in MB (Linux VmHWM), or "?" where /proc is not there. */
+  static String peakRssMb() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return String.valueOf(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // not Linux
+    }
+    return "?";
+  }
+
+  /**
+   * The peer, run right after on the same machine: gensim's LdaModel with the same k (jobs/peers/topics_gensim.py),
+   * scored the same way; skipped, saying so, where no Python has gensim (Debian: python3-gensim).
+   */
+  static void peer(Path input, String labelField, int k, PrintStream out) {
+    String script = "jobs/peers/topics_gensim.py";
+    for (String python : List.of("/usr/bin/python3", "python3")) {
+      try {
+        Process check = new ProcessBuilder(python, "-c", "import gensim").redirectErrorStream(true).start();
+        check.getInputStream().readAllBytes();
+        if (check.waitFor() != 0) {
+          continue;
+        }
+        Process p = new ProcessBuilder(python, script, "--input", input.toString(), "--label", labelField, "--k",
+            String.valueOf(k)).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        String line = text.lines().filter(l -> l.startsWith("peer")).findFirst().orElse(null);
+        out.println(code == 0 && line != null ? line : "peer failed (exit " + code + "): " + text.strip());
+        return;
+      } catch (java.io.IOException e) {
+        // this interpreter is not there: try the next
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    out.println("peer skipped: no python3 with gensim on this machine (Debian: apt-get install python3-gensim)");
+  }
+
   static int run(Path input, String labelField, List<String> sets, boolean check, PrintStream out) {
     ParallaxConfig cfg = ConfigLoader.load(null, sets);
     SparkSession spark = SparkSessions.create("parallax-bench-topics");
@@ -103,6 +147,8 @@ final class TopicsBenchmark {
         out.print(" " + r.getAs("term"));
       }
       out.println();
+      out.printf(Locale.ROOT, "parallax: peak RSS of this JVM %s MB (the whole pipeline through topics)%n", peakRssMb());
+      peer(input, labelField, k, out);
       if (check) {
         double npmi = npmiAll / Math.max(1, k);
         boolean ok = npmi >= (k >= 20 ? 0.25 : 0.22) && dead == 0 && (k < 20 || v.get("nmi") >= 0.50);
