@@ -340,9 +340,10 @@ public final class ParallaxConfig implements java.io.Serializable {
         + "corpus gets this many.", min = 0.1, max = 1000.0)
     public double passes = 50.0;
 
-    @Key(doc = "Articles LDA reads in all, over every pass: a large corpus gets fewer passes than topics.passes "
-        + "(at least one), as its one pass already holds many mini-batches.", min = 1000, max = 1000000000)
-    public long maxArticlesRead = 100000;
+    @Key(doc = "Article-word entries (each article's distinct words in the model, summed) LDA reads in all, over "
+        + "every pass; its time grows with them: a corpus of many or long articles gets fewer passes than "
+        + "topics.passes (at least one).", min = 1000, max = 1000000000000L)
+    public long maxEntriesRead = 12000000;
 
     @Key(doc = "Articles per LDA mini-batch (the whole corpus when it is smaller).", min = 10, max = 10000000)
     public int batchArticles = 1000;

@@ -33,9 +33,10 @@ public final class TopicCoherence {
 
   /**
    * Each topic's mean NPMI over the pairs of its {@code top} term indices (a topic with fewer than two
-   * terms gets NaN). {@code docs} holds term-count vectors in {@code countsCol} over the same indices.
+   * terms gets NaN). {@code docs} holds {@code documents} term-count vectors in {@code countsCol} over the
+   * same indices.
    */
-  public static double[] npmi(Dataset<Row> docs, String countsCol, List<int[]> top) {
+  public static double[] npmi(Dataset<Row> docs, long documents, String countsCol, List<int[]> top) {
     Set<Integer> terms = new HashSet<>();
     Set<Long> pairs = new HashSet<>();
     for (int[] t : top) {
@@ -53,7 +54,6 @@ public final class TopicCoherence {
     for (Row r : keys.toDF("key").groupBy("key").agg(count(lit(1)).as("n")).collectAsList()) {
       n.put(r.<Long>getAs("key"), r.<Long>getAs("n"));
     }
-    double documents = docs.count();
     double[] out = new double[top.size()];
     for (int t = 0; t < top.size(); t++) {
       int[] w = top.get(t);

@@ -23,7 +23,7 @@ class TopicCoherenceTest extends SparkTest {
         RowFactory.create(Vectors.sparse(4, new int[] {2, 3}, new double[] {1, 1})),
         RowFactory.create(Vectors.sparse(4, new int[] {2, 3}, new double[] {4, 1}))),
         new StructType().add("counts", new VectorUDT()));
-    double[] npmi = TopicCoherence.npmi(docs, "counts",
+    double[] npmi = TopicCoherence.npmi(docs, docs.count(), "counts",
         List.of(new int[] {0, 1}, new int[] {0, 2}, new int[] {1, 0, 2}, new int[] {0, 3}, new int[] {2}));
     assertEquals(1.0, npmi[0], 1e-12, "P(0,1) = P(0) = P(1) = 1/2: log 2 / log 2");
     assertEquals(-1.0, npmi[1], 1e-12, "never in one document");
