@@ -13,7 +13,9 @@ import org.apache.spark.sql.SparkSession;
  *
  * <ol>
  *   <li>required settings are always applied (reports depend on them);
- *   <li>defaults ({@code parallax-spark-defaults.properties}) are applied only where nothing set the key;
+ *   <li>defaults ({@code parallax-spark-defaults.properties}) are applied only where nothing set the key, and
+ *       on a local master also the local ones ({@code parallax-spark-local-defaults.properties}: loopback
+ *       address, no web UI, no locality wait);
  *   <li>anything given to spark-submit ({@code --conf}, {@code spark-defaults.conf}) or as a
  *       {@code -Dspark.*} system property wins over the defaults.
  * </ol>
@@ -41,7 +43,12 @@ public final class SparkSessions {
   /** The settings Parallax applies on top of {@code existing}: required ones, and missing defaults. */
   public static Map<String, String> effectiveSettings(SparkConf existing) {
     Map<String, String> out = new TreeMap<>();
-    for (Map.Entry<String, String> d : defaults().entrySet()) {
+    Map<String, String> defaults = new TreeMap<>(defaults("parallax-spark-defaults.properties"));
+    String master = existing.contains("spark.master") ? existing.get("spark.master") : defaults.get("spark.master");
+    if (master != null && master.startsWith("local")) {
+      defaults.putAll(defaults("parallax-spark-local-defaults.properties"));
+    }
+    for (Map.Entry<String, String> d : defaults.entrySet()) {
       if (!existing.contains(d.getKey())) {
         out.put(d.getKey(), d.getValue());
       }
@@ -50,14 +57,14 @@ public final class SparkSessions {
     return out;
   }
 
-  static Map<String, String> defaults() {
+  static Map<String, String> defaults(String resource) {
     Properties p = new Properties();
-    try (InputStream in = SparkSessions.class.getResourceAsStream("/parallax-spark-defaults.properties")) {
+    try (InputStream in = SparkSessions.class.getResourceAsStream("/" + resource)) {
       if (in != null) {
         p.load(in);
       }
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read parallax-spark-defaults.properties", e);
+      throw new IllegalStateException("cannot read " + resource, e);
     }
     Map<String, String> m = new TreeMap<>();
     p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k).trim()));

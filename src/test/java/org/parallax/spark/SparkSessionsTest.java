@@ -32,6 +32,25 @@ class SparkSessionsTest {
     assertEquals("16", none.get("spark.sql.shuffle.partitions"));
   }
 
+  @Test
+  void aLocalMasterListensOnLoopbackWithoutUiOrLocalityWaitUnlessAskedTo() {
+    Map<String, String> laptop = SparkSessions.effectiveSettings(new SparkConf(false));
+    assertEquals("127.0.0.1", laptop.get("spark.driver.bindAddress"));
+    assertEquals("127.0.0.1", laptop.get("spark.driver.host"));
+    assertEquals("false", laptop.get("spark.ui.enabled"));
+    assertEquals("0", laptop.get("spark.locality.wait"));
+    Map<String, String> asked = SparkSessions.effectiveSettings(new SparkConf(false).set("spark.master", "local[2]")
+        .set("spark.ui.enabled", "true"));
+    assertFalse(asked.containsKey("spark.ui.enabled"), "the user's UI wins");
+    assertEquals("0", asked.get("spark.locality.wait"));
+    Map<String, String> cluster = SparkSessions.effectiveSettings(new SparkConf(false).set("spark.master",
+        "spark://10.0.0.5:7077"));
+    for (String key : List.of("spark.driver.bindAddress", "spark.driver.host", "spark.ui.enabled",
+        "spark.locality.wait")) {
+      assertFalse(cluster.containsKey(key), key + " is the cluster's business");
+    }
+  }
+
   /** conf/jvm.options is the one list of JVM flags; it must stay Spark's own list. */
   @Test
   void jvmOptionsFileIsSparksModuleOptions() throws Exception {
