@@ -74,7 +74,7 @@ public final class Main {
         evaluate(e.args(), out);
         return ExitCode.OK;
       }
-      return run(((RunCommand) command).args(), err);
+      return run(((RunCommand) command).args(), out, err);
     } catch (PreflightException e) {
       err.println("parallax: " + e.getMessage());
       return e.code();
@@ -103,12 +103,12 @@ public final class Main {
     return cli;
   }
 
-  private static ExitCode run(RunCommand.RunArgs runArgs, PrintStream err) {
+  private static ExitCode run(RunCommand.RunArgs runArgs, PrintStream out, PrintStream err) {
     ParallaxConfig config = ConfigLoader.load(runArgs.configFile(), runArgs.overrides());
     Preflight.check(runArgs.inputs(), runArgs.output(), config);
     Termination.begin();
     try {
-      new ParallaxJob(config, runArgs.inputs(), runArgs.output()).run();
+      new ParallaxJob(config, runArgs.inputs(), runArgs.output(), out).run();
       return ExitCode.OK;
     } catch (Throwable e) {
       if (Termination.requested()) {

@@ -33,10 +33,13 @@ public final class ParallaxJob {
   private final List<String> inputs;
   private final String output;
   private final String runId;
+  private final java.io.PrintStream stdout;
   private SparkSession spark;
   private RunManifest manifest;
 
-  public ParallaxJob(ParallaxConfig config, List<String> inputs, String output) {
+  /** A run that prints its progress (a line per stage) and its summary on {@code stdout}. */
+  public ParallaxJob(ParallaxConfig config, List<String> inputs, String output, java.io.PrintStream stdout) {
+    this.stdout = stdout;
     this.config = config;
     this.inputs = inputs;
     this.output = output;
@@ -68,17 +71,19 @@ public final class ParallaxJob {
             config.run.checkpoints);
       }
       manifest.execution(checkpoints == null ? "local" : "reliable", checkpoints);
-      LOG.info("run {}: {} input(s) -> {}", runId, inputs.size(), out.uri());
-      Pipeline.of(spark, config, manifest, inputs).run(out::write);
+      stdout.printf("run %s: %d input(s) -> %s%n", runId, inputs.size(), out.uri());
+      Pipeline.of(spark, config, manifest, inputs).progress(stdout).run(out::write);
       Termination.stage("commit");
       out.writeManifest(manifest.toJson());
       out.commit();
       committed = true;
-      LOG.info("run {} done in {} s: {} articles read, {} accepted, {} rejected, {} clusters ({} covered by "
-          + "2+ articles); reports in {}", runId, String.format("%.1f", manifest.wallSeconds()),
+      String summary = String.format(java.util.Locale.ROOT, "run %s done in %.1f s: %d articles read, %d accepted, "
+          + "%d rejected, %d clusters (%d covered by 2+ articles); reports in %s", runId, manifest.wallSeconds(),
           manifest.counted(Count.RECORDS_READ), manifest.counted(Count.ARTICLES_ACCEPTED),
           manifest.counted(Count.RECORDS_REJECTED), manifest.counted(Count.CLUSTERS),
           manifest.counted(Count.CLUSTERS_MULTI_ARTICLE), out.uri());
+      stdout.println(summary);
+      stdout.flush();
       return manifest;
     } finally {
       if (out != null && !committed) {

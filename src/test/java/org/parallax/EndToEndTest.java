@@ -39,6 +39,7 @@ class EndToEndTest {
   static Path out;
   static Path outlets;
   static ExitCode firstRun;
+  static String firstRunStdout;
 
   @BeforeAll
   static void runTheSample() {
@@ -48,16 +49,35 @@ class EndToEndTest {
     System.setProperty("spark.driver.host", "127.0.0.1");
     out = tmp.resolve("out");
     outlets = Path.of("sample/outlets.csv");
-    firstRun = cli("run", "--input", SEEDS, "--output", out.toString(), "--outlets", outlets.toString()).code;
+    Result first = cli("run", "--input", SEEDS, "--output", out.toString(), "--outlets", outlets.toString());
+    firstRun = first.code;
+    firstRunStdout = first.stdout;
   }
 
-  record Result(ExitCode code, String stderr) {}
+  record Result(ExitCode code, String stdout, String stderr) {}
 
   static Result cli(String... args) {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ExitCode code = Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+    ExitCode code = Main.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(code, err.toString(StandardCharsets.UTF_8));
+    return new Result(code, stdout.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void stdoutShowsALinePerStageWithItsCountsThenTheSummary() {
+    assertEquals(ExitCode.OK, firstRun);
+    List<String> lines = firstRunStdout.lines().toList();
+    int stages = org.parallax.pipeline.Pipeline.STAGES.size();
+    assertEquals(stages + 2, lines.size(), firstRunStdout);
+    assertTrue(lines.get(0).matches("run \\S+: 1 input\\(s\\) -> file:.*"), lines.get(0));
+    assertTrue(lines.get(1).matches("stage 1/" + stages + " ingest: .*records read 5, \\d+\\.\\d s"), lines.get(1));
+    assertTrue(lines.stream().anyMatch(l -> l.matches("stage 6/" + stages + " cluster: .*clusters 2, .*")),
+        firstRunStdout);
+    assertTrue(lines.get(stages).matches("stage " + stages + "/" + stages + " reports: \\d+ reports, [0-9,]+ rows, .*"),
+        lines.get(stages));
+    assertTrue(lines.get(stages + 1).matches("run \\S+ done in .* s: 5 articles read, 5 accepted, 0 rejected, "
+        + "2 clusters \\(2 covered by 2\\+ articles\\); reports in file:.*"), lines.get(stages + 1));
   }
 
   static JsonNode manifest(Path output) throws IOException {

@@ -56,6 +56,7 @@ public final class Pipeline {
   private final List<String> inputs;
   private IngestStage.Output ingested;
   private CleanStage.Output cleaned;
+  private java.io.PrintStream progress;
   private FeatureStage.Output featurized;
   private SimilarityStage.Output scored;
   private CopyStage.Output copied;
@@ -92,6 +93,15 @@ public final class Pipeline {
 
   public ParallaxConfig config() {
     return config;
+  }
+
+  /**
+   * From now on, a line per finished stage on {@code out} for a person to follow:
+   * {@code stage 4/13 similarity: candidate pairs 801,245, scored pairs 580,872, 16.2 s}.
+   */
+  public Pipeline progress(java.io.PrintStream out) {
+    this.progress = out;
+    return this;
   }
 
   public RunManifest manifest() {
@@ -266,7 +276,14 @@ public final class Pipeline {
     T result = body.get();
     double seconds = (System.nanoTime() - t0) / 1e9;
     ctx.manifest().stage(name, seconds);
-    LOG.info("stage {} done in {} s", name, String.format(java.util.Locale.ROOT, "%.2f", seconds));
+    if (progress == null) {
+      LOG.info("stage {} done in {} s", name, String.format(java.util.Locale.ROOT, "%.2f", seconds));
+    } else {
+      String counts = name.equals(REPORTS) ? ctx.manifest().reportsSummary() : ctx.manifest().countsOf(name);
+      progress.printf(java.util.Locale.ROOT, "stage %d/%d %s: %s%.1f s%n", STAGES.indexOf(name) + 1, STAGES.size(),
+          name, counts.isEmpty() ? "" : counts + ", ", seconds);
+      progress.flush();
+    }
     return result;
   }
 }

@@ -111,6 +111,28 @@ public final class RunManifest {
     reports.put(name, rows);
   }
 
+  /** "26 reports, 5,123,456 rows" over the reports written so far. */
+  public String reportsSummary() {
+    long rows = 0;
+    for (JsonNode n : reports) {
+      rows += n.asLong();
+    }
+    return String.format(java.util.Locale.ROOT, "%d reports, %,d rows", reports.size(), rows);
+  }
+
+  /** "name 1,234, name 56" over the counts {@code stage} recorded, in their declared order; "" for none. */
+  public String countsOf(String stage) {
+    StringBuilder sb = new StringBuilder();
+    for (Count c : Count.values()) {
+      JsonNode n = counts.get(c.key);
+      if (c.stage.equals(stage) && n != null && n.isNumber()) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(c.key.replace('_', ' ')).append(' ')
+            .append(String.format(java.util.Locale.ROOT, "%,d", n.asLong()));
+      }
+    }
+    return sb.toString();
+  }
+
   public long counted(Count c) {
     JsonNode n = counts.get(c.key);
     return n == null ? 0 : n.asLong();
