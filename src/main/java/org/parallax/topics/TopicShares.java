@@ -57,7 +57,10 @@ public final class TopicShares {
       Column key) {
     Dataset<Row> keyed = members.select(col("article_id"), groupColumn.cast("string").as("group_column"),
         key.cast("string").as("group_key"));
-    Dataset<Row> sizes = keyed.groupBy("group_column", "group_key").agg(count(lit(1)).as("articles"));
+    // the sizes' keys get names of their own: both sides come from keyed, and a join on same-named columns of
+    // one lineage is an ambiguous self-join
+    Dataset<Row> sizes = keyed.groupBy("group_column", "group_key").agg(count(lit(1)).as("articles"))
+        .withColumnRenamed("group_column", "_size_column").withColumnRenamed("group_key", "_size_key");
     Dataset<Row> sums = keyed.join(weights, "article_id").groupBy("group_column", "group_key", "topic_id")
         .agg(sum("weight").as("_w"));
     return sums.join(sizes, joinKeys(sums, sizes))
@@ -66,9 +69,9 @@ public final class TopicShares {
   }
 
   /** Null-safe equality on the group columns (outlet or group column may be null). */
-  private static Column joinKeys(Dataset<Row> left, Dataset<Row> right) {
-    return left.col("group_column").eqNullSafe(right.col("group_column"))
-        .and(left.col("group_key").eqNullSafe(right.col("group_key")));
+  private static Column joinKeys(Dataset<Row> sums, Dataset<Row> sizes) {
+    return sums.col("group_column").eqNullSafe(sizes.col("_size_column"))
+        .and(sums.col("group_key").eqNullSafe(sizes.col("_size_key")));
   }
 
   /**
