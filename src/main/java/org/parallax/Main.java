@@ -104,7 +104,7 @@ public final class Main {
   }
 
   private static ExitCode run(RunCommand.RunArgs runArgs, PrintStream out, PrintStream err) {
-    ParallaxConfig config = ConfigLoader.load(runArgs.configFile(), runArgs.overrides());
+    ParallaxConfig config = ConfigLoader.loadFrom(runArgs.configFile(), runArgs.overrides());
     Preflight.check(runArgs.inputs(), runArgs.output(), config);
     Termination.begin();
     try {

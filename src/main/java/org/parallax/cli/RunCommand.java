@@ -1,6 +1,5 @@
 package org.parallax.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -22,8 +21,9 @@ public final class RunCommand {
   String output;
 
   @Option(names = {"--config", "-c"}, paramLabel = "FILE",
-      description = "YAML configuration (see conf/parallax.yaml and docs/configuration.md).")
-  Path config;
+      description = "YAML configuration (see conf/parallax.yaml and docs/configuration.md): a local path, a "
+          + "Hadoop URI (hdfs://, s3a://, file:), or the name of a file shipped with spark-submit --files.")
+  String config;
 
   @Option(names = {"--outlets"}, paramLabel = "FILE",
       description = "Outlet table (CSV with a header row, or Parquet): 'outlet' plus group columns such as lean, "
@@ -53,5 +53,5 @@ public final class RunCommand {
   }
 
   /** Parsed arguments of {@code parallax run}. */
-  public record RunArgs(List<String> inputs, String output, Path configFile, List<String> overrides) {}
+  public record RunArgs(List<String> inputs, String output, String configFile, List<String> overrides) {}
 }

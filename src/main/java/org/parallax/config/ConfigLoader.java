@@ -48,7 +48,16 @@ public final class ConfigLoader {
       "cluster.max_iterations", "copies.max_iterations"));
 
   public static ParallaxConfig load(Path file, List<String> overrides) {
-    ObjectNode tree = readFile(file);
+    return loadFrom(file == null ? null : file.toString(), overrides);
+  }
+
+  /**
+   * The configuration at {@code location} ({@link ConfigSource}: a local path, a Hadoop URI or a file shipped
+   * with spark-submit --files; null for none) with {@code overrides} applied, checked.
+   */
+  public static ParallaxConfig loadFrom(String location, List<String> overrides) {
+    ObjectNode tree = location == null ? JsonNodeFactory.instance.objectNode()
+        : parse(ConfigSource.read(location), location);
     for (String override : overrides) {
       apply(tree, override);
     }
@@ -105,16 +114,9 @@ public final class ConfigLoader {
     return YAML.valueToTree(config);
   }
 
-  private static ObjectNode readFile(Path file) {
-    if (file == null) {
-      return JsonNodeFactory.instance.objectNode();
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new ConfigException("configuration file not found: " + file
-          + "\n  valid example: --config conf/parallax.yaml");
-    }
+  private static ObjectNode parse(String text, String file) {
     try {
-      JsonNode node = YAML.readTree(file.toFile());
+      JsonNode node = YAML.readTree(text);
       if (node == null || node.isNull() || node.isMissingNode()) {
         return JsonNodeFactory.instance.objectNode();
       }
@@ -132,8 +134,6 @@ public final class ConfigLoader {
       }
       throw new ConfigException("cannot parse configuration file " + file + where + ": " + msg
           + "\n  valid example:\n    cluster:\n      threshold: 0.14");
-    } catch (IOException e) {
-      throw new ConfigException("cannot read configuration file " + file + ": " + firstLine(e.getMessage()));
     }
   }
 

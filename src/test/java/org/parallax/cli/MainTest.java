@@ -101,7 +101,7 @@ class MainTest {
     assertEquals(List.of("a", "b"), a.inputs());
     assertEquals("o", a.output());
     assertEquals(List.of("topics.k=3"), a.overrides());
-    assertEquals("c.yaml", a.configFile().toString());
+    assertEquals("c.yaml", a.configFile());
   }
 
   @Test
