@@ -9,6 +9,7 @@ import org.apache.spark.sql.SparkSession;
 import org.parallax.cli.EvaluateCommand;
 import org.parallax.cli.ExitCode;
 import org.parallax.cli.ParallaxCommand;
+import org.parallax.cli.OutputLock;
 import org.parallax.cli.Preflight;
 import org.parallax.cli.PreflightException;
 import org.parallax.cli.RunCommand;
@@ -106,9 +107,10 @@ public final class Main {
   private static ExitCode run(RunCommand.RunArgs runArgs, PrintStream out, PrintStream err) {
     ParallaxConfig config = ConfigLoader.loadFrom(runArgs.configFile(), runArgs.overrides());
     Preflight.check(runArgs.inputs(), runArgs.output(), config);
+    ParallaxJob job = new ParallaxJob(config, runArgs.inputs(), runArgs.output(), out);
     Termination.begin();
-    try {
-      new ParallaxJob(config, runArgs.inputs(), runArgs.output(), out).run();
+    try (OutputLock lock = OutputLock.acquire(runArgs.output(), job.runId(), Preflight.hadoopConfiguration())) {
+      job.run();
       return ExitCode.OK;
     } catch (Throwable e) {
       if (Termination.requested()) {

@@ -47,6 +47,11 @@ public final class ParallaxJob {
         + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** This run's id: its UTC start and a random suffix. */
+  public String runId() {
+    return runId;
+  }
+
   /** Runs every stage and commits the reports; returns the manifest. */
   public RunManifest run() {
     spark = SparkSessions.create("parallax");

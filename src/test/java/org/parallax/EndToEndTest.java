@@ -78,6 +78,7 @@ class EndToEndTest {
         lines.get(stages));
     assertTrue(lines.get(stages + 1).matches("run \\S+ done in .* s: 5 articles read, 5 accepted, 0 rejected, "
         + "2 clusters \\(2 covered by 2\\+ articles\\); reports in file:.*"), lines.get(stages + 1));
+    assertFalse(Files.exists(out.resolveSibling("." + out.getFileName() + "-lock")), "the run released its lock");
   }
 
   static JsonNode manifest(Path output) throws IOException {

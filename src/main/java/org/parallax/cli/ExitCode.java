@@ -14,6 +14,8 @@ public enum ExitCode {
   INTERNAL(70, "internal failure: a bug or a Spark/cluster failure; see the log"),
   CANT_CREATE(73, "the output location is unsafe (not a Parallax output, inside an input) or not writable; "
       + "checked before Spark starts"),
+  LOCKED(75, "another run is writing the same output (its lock is beside the output); try again when it ends; "
+      + "checked before Spark starts"),
   BAD_CONFIG(78, "bad configuration: a key is unknown or out of range, or the YAML is malformed"),
   TERMINATED(143, "stopped by SIGTERM (or SIGINT: 130): no reports were committed unless the log says so");
 
