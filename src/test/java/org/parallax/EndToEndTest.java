@@ -228,27 +228,43 @@ class EndToEndTest {
         "SELECT count(*) FROM " + DuckDb.table(out, "sentences") + " WHERE tone BETWEEN -1 AND 1"));
   }
 
-  /** Every SQL query of README.md, as written there, runs on this run's reports and shows rows. */
+  /**
+   * Every SQL query the docs show, as written there (README.md's, docs/reports.md's and notebooks/README.md's
+   * sql blocks, and every statement of docs/queries.sql), runs on this run's reports and shows rows.
+   */
   @Test
-  void theReadmeQueriesRunAsWritten() throws IOException {
+  void theDocumentedQueriesRunAsWritten() throws IOException {
     assertEquals(ExitCode.OK, firstRun);
-    String readme = java.nio.file.Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    java.util.regex.Matcher blocks = java.util.regex.Pattern.compile("```sql\n(.*?)```", java.util.regex.Pattern.DOTALL)
-        .matcher(readme);
-    int queries = 0;
-    while (blocks.find()) {
-      for (String sql : blocks.group(1).split(";")) {
-        if (sql.isBlank()) {
-          continue;
+    java.util.Map<String, Integer> found = new java.util.LinkedHashMap<>();
+    for (String doc : List.of("README.md", "docs/reports.md", "notebooks/README.md", "docs/queries.sql")) {
+      String text = java.nio.file.Files.readString(Path.of(doc), StandardCharsets.UTF_8);
+      List<String> blocks = new ArrayList<>();
+      if (doc.endsWith(".sql")) {
+        blocks.add(text);
+      } else {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```sql\n(.*?)```", java.util.regex.Pattern.DOTALL)
+            .matcher(text);
+        while (m.find()) {
+          blocks.add(m.group(1));
         }
-        String runnable = sql.replace("target/sample-reports", out.toString());
-        List<List<String>> rows = DuckDb.query(runnable);
-        // The sample has no copy, as the README says; every other query shows rows.
-        assertTrue(sql.contains("copy_edits") || !rows.isEmpty(), "README query returned no rows:\n" + sql);
-        queries++;
       }
+      int queries = 0;
+      for (String block : blocks) {
+        for (String sql : block.split(";")) {
+          if (sql.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("--"))) {
+            continue;
+          }
+          assertFalse(sql.contains("OUT/") || sql.contains("XXXX"), doc + " has a placeholder:\n" + sql);
+          List<List<String>> rows = DuckDb.query(sql.replace("target/sample-reports", out.toString()));
+          // The sample has no copy, as the README says; every other query shows rows.
+          assertTrue(sql.contains("copy_edits") || !rows.isEmpty(), doc + " query returned no rows:\n" + sql);
+          queries++;
+        }
+      }
+      found.put(doc, queries);
     }
-    assertTrue(queries >= 6, "README queries found: " + queries);
+    assertTrue(found.get("README.md") >= 6 && found.get("docs/queries.sql") >= 10 && found.get("docs/reports.md") >= 1
+        && found.get("notebooks/README.md") >= 2, "queries found: " + found);
   }
 
   @Test

@@ -13,7 +13,7 @@ public final class ReportDocs {
         .append("arrays, maps or structs); timestamps are `TIMESTAMP_MICROS` in UTC, which DuckDB, Spark, ")
         .append("Superset, Tableau and Power BI read as true instants. The output folder is replaced as a whole ")
         .append("when a run succeeds: a folder with `manifest.json` is complete.\n\n")
-        .append("```sql\n-- DuckDB\nSELECT * FROM read_parquet('OUT/clusters/*.parquet') WHERE size >= 2 ORDER BY size DESC;\n```\n\n")
+        .append("```sql\n-- DuckDB\nSELECT * FROM read_parquet('target/sample-reports/clusters/*.parquet') WHERE size >= 2 ORDER BY size DESC;\n```\n\n")
         .append("| report | one row per |\n|---|---|\n");
     for (ReportTable t : Reports.DOCUMENTED) {
       sb.append("| [`").append(t.name()).append("`](#").append(t.name().replace("_", "_")).append(") | ")
