@@ -2,8 +2,8 @@
 -- bundled sample's reports (jobs/parallax run --input sample/seeds --outlets sample/outlets.csv --output
 -- target/sample-reports): EndToEndTest runs each of them on its own run of the sample and expects rows.
 -- For another output, replace target/sample-reports with its folder (or a hdfs:// / s3:// path DuckDB can read).
--- Column meanings: docs/reports.md. A report's outlet is NULL when the outlet is unknown (ECB+ has such
--- articles): join on outlets with IS NOT DISTINCT FROM, not =, or those rows drop out of the join.
+-- Column meanings: docs/reports.md. An unknown outlet is written as '(unknown)' (ECB+ has such articles), never
+-- NULL: joins on outlet keep those rows.
 
 -- 1. Coverage overview: stories covered by two or more outlets, largest first.
 SELECT cluster_id, size, n_outlets, outlets, label_terms, representative_title
@@ -70,10 +70,10 @@ FROM read_parquet('target/sample-reports/story_entities/*.parquet')
 WHERE left_out
 ORDER BY cluster_id, outlet, entity;
 
--- 10. Coverage joined to the articles without losing articles of unknown outlet (NULL-safe join).
-SELECT v.cluster_id, coalesce(v.outlet, '(unknown)') AS outlet, v.articles, count(a.article_id) AS listed
+-- 10. Coverage joined to its articles, outlet by outlet (articles of unknown outlet under '(unknown)').
+SELECT v.cluster_id, v.outlet, v.articles, count(a.article_id) AS listed
 FROM read_parquet('target/sample-reports/coverage/*.parquet') v
 JOIN read_parquet('target/sample-reports/articles/*.parquet') a
-  ON a.cluster_id = v.cluster_id AND a.outlet IS NOT DISTINCT FROM v.outlet
+  ON a.cluster_id = v.cluster_id AND a.outlet = v.outlet
 GROUP BY ALL
 ORDER BY v.cluster_id, outlet;

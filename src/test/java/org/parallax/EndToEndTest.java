@@ -451,10 +451,10 @@ class EndToEndTest {
         + " GROUP BY cluster_id ORDER BY 1"));
     assertEquals(List.of(
             List.of("000", "Almasirah", "NULL", "NULL"),
-            List.of("001", "NULL", "NULL", "NULL"),
+            List.of("001", "(unknown)", "NULL", "NULL"),
             List.of("002", "ProsperityStream Academy", "NULL", "Beijing"),
-            List.of("003", "NULL", "AP", "TAIPEI, Taiwan"),
-            List.of("004", "NULL", "NULL", "NULL")),
+            List.of("003", "(unknown)", "AP", "TAIPEI, Taiwan"),
+            List.of("004", "(unknown)", "NULL", "NULL")),
         DuckDb.query("SELECT substr(article_id, 1, 3), outlet, agency, dateline_place FROM "
             + DuckDb.table(bare, "articles") + " ORDER BY 1"));
     assertEquals("Blinken’s Talks in Beijing Echo Xi Jinping’s Unity Call", DuckDb.scalar("SELECT title FROM "
@@ -468,7 +468,7 @@ class EndToEndTest {
   void htmlPagesAndHtmlInJsonYieldTheirMainText() throws IOException {
     Path htmlOut = messyRun();
     assertEquals(List.of(List.of("courier", "Daily Courier", "Blinken and Xi meet in Beijing as tensions simmer",
-            "2024-04-26 14:05:00"), List.of("fragment", "NULL", "NULL", "NULL")),
+            "2024-04-26 14:05:00"), List.of("fragment", "(unknown)", "NULL", "NULL")),
         DuckDb.query("SELECT article_id, outlet, title, strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S') "
             + "FROM " + DuckDb.table(htmlOut, "articles") + " WHERE article_id IN ('courier', 'fragment') ORDER BY 1"));
     assertEquals("0", DuckDb.scalar("SELECT count(*) FROM " + DuckDb.table(htmlOut, "articles")

@@ -6,6 +6,17 @@ import org.apache.spark.sql.types.DataTypes;
 /** One documented column of a report table: plain types only (BI tools read them all). */
 public record ReportColumn(String name, DataType type, boolean nullable, String description, String example) {
 
+  /** What a report writes for an article's outlet when it is not known: joins on outlet then keep its rows. */
+  public static final String UNKNOWN_OUTLET = "(unknown)";
+
+  /**
+   * An {@code outlet} column that is never null: an unknown outlet is written as {@link #UNKNOWN_OUTLET}, so
+   * that a join between two reports on outlet does not silently drop those rows (SQL's NULL = NULL is not true).
+   */
+  public static ReportColumn outlet(String description) {
+    return string("outlet", false, description + " '" + UNKNOWN_OUTLET + "' when the outlet is not known.", "AP");
+  }
+
   public static ReportColumn string(String name, boolean nullable, String description, String example) {
     return new ReportColumn(name, DataTypes.StringType, nullable, description, example);
   }

@@ -69,7 +69,9 @@ public record ReportTable(String name, String description, String grain, List<Re
             + f.dataType().simpleString() + ", documented as " + c.type().simpleString());
       }
     }
-    Dataset<Row> conformed = data.select(columns.stream().map(c -> col(c.name())).toArray(Column[]::new));
+    Dataset<Row> conformed = data.select(columns.stream().map(c -> c.name().equals("outlet") && !c.nullable()
+        ? coalesce(col(c.name()), lit(ReportColumn.UNKNOWN_OUTLET)).as(c.name()) : col(c.name()))
+        .toArray(Column[]::new));
     if (!sortKeys.isEmpty()) {
       conformed = conformed.orderBy(sortKeys.stream().map(k -> col(k).asc_nulls_first()).toArray(Column[]::new));
     }

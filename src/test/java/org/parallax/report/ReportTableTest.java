@@ -47,4 +47,22 @@ class ReportTableTest extends SparkTest {
     }
     assertTrue(all.contains("report t: required column id is null"), all);
   }
+
+  @Test
+  void anUnknownOutletIsWrittenAsUnknownSoJoinsOnOutletKeepItsRows() {
+    ReportTable perOutlet = new ReportTable("c", "Per outlet.", "one row per story and outlet",
+        ReportColumn.string("story", false, "The story.", "s1"), ReportColumn.outlet("The outlet;"),
+        ReportColumn.bigint("n", false, "Articles.", "2")).sortedBy("story", "outlet");
+    Dataset<Row> data = spark.sql("SELECT * FROM VALUES ('s1', 'AP', 2L), ('s1', CAST(NULL AS STRING), 1L) "
+        + "AS v(story, outlet, n)");
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    perOutlet.conform(data).write().parquet(a.toString());
+    perOutlet.conform(data).write().parquet(b.toString());
+    assertEquals(List.of(List.of("(unknown)", "1"), List.of("AP", "2")), DuckDb.query("SELECT a.outlet, a.n FROM "
+        + "read_parquet('" + a + "/*.parquet') a JOIN read_parquet('" + b + "/*.parquet') b USING (story, outlet) "
+        + "ORDER BY 1"), "an equi-join on outlet keeps the unknown outlet's row");
+    assertEquals(List.of(List.of("outlet", "REQUIRED")), DuckDb.query("SELECT name, repetition_type FROM "
+        + "parquet_schema('" + a + "/*.parquet') WHERE name = 'outlet'"));
+  }
 }

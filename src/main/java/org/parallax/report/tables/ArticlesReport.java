@@ -9,6 +9,7 @@ import static org.parallax.report.ReportColumn.bigint;
 import static org.parallax.report.ReportColumn.bool;
 import static org.parallax.report.ReportColumn.dbl;
 import static org.parallax.report.ReportColumn.integer;
+import static org.parallax.report.ReportColumn.outlet;
 import static org.parallax.report.ReportColumn.string;
 import static org.parallax.report.ReportColumn.timestamp;
 
@@ -29,9 +30,7 @@ public final class ArticlesReport {
     "one row per accepted article",
     string("article_id", false, "Article id from the input (file name without extension for text files; "
         + "sha256- hash of the text when the input has none). Unique.", "9356f9f00d38eb76"),
-    string("outlet", true, "Outlet (publisher) name from the input or sidecar, else inferred from the text "
-        + "(see cleaning); null when unknown.",
-        "Associated Press"),
+    outlet("Outlet (publisher) name from the input or sidecar, else inferred from the text (see cleaning);"),
     string("url", true, "Article URL; null when unknown.", "https://apnews.com/article/..."),
     timestamp("published_at", true, "Publication time (UTC) from the input, else from a labelled date line "
         + "in the text; null when unknown.", "2023-06-14 00:00:00+00"),

@@ -10,6 +10,7 @@ import static org.parallax.report.ReportColumn.bigint;
 import static org.parallax.report.ReportColumn.bool;
 import static org.parallax.report.ReportColumn.dbl;
 import static org.parallax.report.ReportColumn.integer;
+import static org.parallax.report.ReportColumn.outlet;
 import static org.parallax.report.ReportColumn.string;
 import static org.parallax.report.ReportColumn.timestamp;
 
@@ -25,9 +26,9 @@ import org.parallax.report.ReportTable;
 public final class CoverageReport {
   public static final ReportTable TABLE = new ReportTable("coverage",
     "How much each outlet covered each cluster.",
-    "one row per cluster and outlet (outlet null for articles of unknown outlet)",
+    "one row per cluster and outlet (outlet '(unknown)' for articles of unknown outlet)",
     string("cluster_id", false, "Cluster id.", "s1a2b3c4d5e6f"),
-    string("outlet", true, "Outlet; null groups the cluster's articles of unknown outlet.", "AP"),
+    outlet("Outlet; its row groups the cluster's articles of that outlet,"),
     bigint("articles", false, "Articles of this outlet in the cluster.", "1"),
     dbl("share", false, "articles / cluster size.", "0.5"),
     timestamp("first_published_at", true, "Earliest publication of this outlet in the cluster (UTC).",

@@ -3,6 +3,7 @@ package org.parallax.report.tables;
 import static org.parallax.report.ReportColumn.bool;
 import static org.parallax.report.ReportColumn.dbl;
 import static org.parallax.report.ReportColumn.integer;
+import static org.parallax.report.ReportColumn.outlet;
 import static org.parallax.report.ReportColumn.string;
 
 import org.parallax.report.ReportBuilder;
@@ -19,7 +20,7 @@ public final class EntityMentionsReport {
     "one row per mention",
     string("article_id", false, "The article (articles.article_id).", "003_4a09b757ad9d92c4"),
     string("cluster_id", false, "The article's cluster.", "s1a2b3c4d5e6f"),
-    string("outlet", true, "The article's outlet.", "AP"),
+    outlet("The article's outlet;"),
     string("copy_of", true, "The article this one copies (copies report), when it is a copy: its mentions count "
         + "under the original in story_entities.", "000_9356f9f00d38eb76"),
     string("part", false, "'title' or 'body'.", "body"),

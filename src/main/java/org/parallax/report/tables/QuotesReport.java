@@ -1,6 +1,7 @@
 package org.parallax.report.tables;
 
 import static org.parallax.report.ReportColumn.integer;
+import static org.parallax.report.ReportColumn.outlet;
 import static org.parallax.report.ReportColumn.string;
 
 import org.parallax.report.ReportBuilder;
@@ -16,7 +17,7 @@ public final class QuotesReport {
     "one row per quotation",
     string("article_id", false, "The article (articles.article_id).", "000_5f1c2a9b0d3e4f61"),
     string("cluster_id", false, "The article's cluster.", "s1a2b3c4d5e6f"),
-    string("outlet", true, "The article's outlet.", "AP"),
+    outlet("The article's outlet;"),
     integer("quote_index", false, "0-based position of the quotation in the article.", "3"),
     string("kind", false, "'direct' (a speaker's words set apart in marks: after a colon, at a sentence's start, "
         + "next to a cue), 'partial' (a few quoted words inside the outlet's own sentence: called it \"a "

@@ -3,6 +3,7 @@ package org.parallax.report.tables;
 import static org.apache.spark.sql.functions.col;
 import static org.parallax.report.ReportColumn.dbl;
 import static org.parallax.report.ReportColumn.integer;
+import static org.parallax.report.ReportColumn.outlet;
 import static org.parallax.report.ReportColumn.string;
 
 import org.apache.spark.sql.Dataset;
@@ -21,7 +22,7 @@ public final class SentencesReport {
     "one row per sentence (the title is part 'title', sentence 0)",
     string("article_id", false, "The article (articles.article_id).", "003_4a09b757ad9d92c4"),
     string("cluster_id", false, "The article's cluster.", "s1a2b3c4d5e6f"),
-    string("outlet", true, "The article's outlet.", "AP"),
+    outlet("The article's outlet;"),
     string("part", false, "'title' (offsets into articles.title) or 'body' (offsets into articles.text).", "body"),
     integer("sentence_index", false, "0-based position of the sentence in its part.", "2"),
     integer("char_start", false, "Offset of the sentence's first character in the title or text (0-based).", "412"),
