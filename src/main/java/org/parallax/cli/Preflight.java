@@ -3,7 +3,6 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -117,14 +116,7 @@ public final class Preflight {
 
   /** A Hadoop configuration as Spark builds it: defaults plus every spark.hadoop.* system property. */
   public static Configuration hadoopConfiguration() {
-    Configuration conf = new Configuration();
-    for (Map.Entry<Object, Object> e : System.getProperties().entrySet()) {
-      String k = e.getKey().toString();
-      if (k.startsWith("spark.hadoop.")) {
-        conf.set(k.substring("spark.hadoop.".length()), e.getValue().toString());
-      }
-    }
-    return conf;
+    return org.parallax.spark.HadoopConf.beforeSpark();
   }
 
   private static Path qualified(String uri, String what, Configuration hadoop) {

@@ -8,15 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 
 /**
  * Where {@code --config} is read from, before Spark starts:
  *
  * <ol>
- *   <li>a Hadoop URI ({@code hdfs://}, {@code s3a://}, {@code file:}...), through the Hadoop client with the
- *       configuration on the classpath (HADOOP_CONF_DIR);
+ *   <li>a Hadoop URI ({@code hdfs://}, {@code s3a://}, {@code file:}...), through the Hadoop client configured
+ *       as Spark would be (the classpath's HADOOP_CONF_DIR, spark.hadoop.* properties);
  *   <li>a local path, as given (on YARN a file shipped with {@code spark-submit --files} is in the driver's
  *       working folder under its own name);
  *   <li>else a file shipped with {@code spark-submit --files} under that name: spark-submit hands the driver
@@ -75,7 +74,7 @@ public final class ConfigSource {
   private static String readUri(String uri, String shownAs) {
     try {
       org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(URI.create(uri));
-      FileSystem fs = p.getFileSystem(new Configuration());
+      FileSystem fs = p.getFileSystem(org.parallax.spark.HadoopConf.beforeSpark());
       if (!fs.isFile(p)) {
         throw new ConfigException("configuration file not found: " + shownAs
             + "\n  valid example: --config hdfs:///conf/parallax.yaml");

@@ -15,6 +15,21 @@ public final class HadoopConf implements Serializable {
     this.conf = conf;
   }
 
+  /**
+   * A Hadoop configuration as Spark builds it, for work done before Spark starts (preflight, the config file,
+   * the output lock): defaults plus every spark.hadoop.* system property.
+   */
+  public static Configuration beforeSpark() {
+    Configuration conf = new Configuration();
+    for (java.util.Map.Entry<Object, Object> e : System.getProperties().entrySet()) {
+      String k = e.getKey().toString();
+      if (k.startsWith("spark.hadoop.")) {
+        conf.set(k.substring("spark.hadoop.".length()), e.getValue().toString());
+      }
+    }
+    return conf;
+  }
+
   public Configuration get() {
     return conf;
   }
