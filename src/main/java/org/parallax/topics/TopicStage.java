@@ -106,6 +106,7 @@ public final class TopicStage {
       return new Output(null, spark.createDataFrame(List.of(), TOPIC_SCHEMA),
           spark.createDataFrame(List.of(), ARTICLE_TOPIC_SCHEMA), Double.NaN);
     }
+    StepClock clock = new StepClock();
     // Computed once: LDA counts the corpus, samples it on every iteration, then transforms all of it. Each
     // iteration runs a task per partition, each with a topics x words matrix to fill and send: partitions of
     // DOCS_PER_PARTITION articles (at most the shuffle partitions), a number the corpus sets, not the machine.
@@ -115,7 +116,6 @@ public final class TopicStage {
         .repartition(slices, col("article_id"))
         .sortWithinPartitions("article_id"));
     long n = vocabulary.documents();
-    StepClock clock = new StepClock();
     clock.lap("documents");
     int k = cfg.k;
     if (k == ParallaxConfig.Topics.AUTO) {

@@ -30,14 +30,20 @@ class TopicStageTest extends SparkTest {
         .add("text", DataTypes.StringType));
   }
 
-  @Test
-  void twoTopicsSeparateSportFromMoneyAndRepeatWithTheSameSeed() {
+  /** Settings for the few-article corpus: every word kept, single words, a fixed seed. */
+  private static ParallaxConfig smallCorpus() {
     ParallaxConfig cfg = new ParallaxConfig();
-    cfg.topics.k = 2;
     cfg.topics.minDf = 1;
-    cfg.topics.termsPerTopic = 4;
     cfg.features.ngrams = 1;
     cfg.run.seed = 7;
+    return cfg;
+  }
+
+  @Test
+  void twoTopicsSeparateSportFromMoneyAndRepeatWithTheSameSeed() {
+    ParallaxConfig cfg = smallCorpus();
+    cfg.topics.k = 2;
+    cfg.topics.termsPerTopic = 4;
     Dataset<Row> articles = articles(corpus());
     TopicStage.Output a = Pipeline.onArticles(spark, cfg, articles).topics();
     List<Row> topics = a.topics().orderBy("topic_id", "rank").collectAsList();
@@ -67,14 +73,11 @@ class TopicStageTest extends SparkTest {
 
   @Test
   void autoPicksKFromItsRangeByHeldOutCoherenceTheSameEveryRun() {
-    ParallaxConfig cfg = new ParallaxConfig();
+    ParallaxConfig cfg = smallCorpus();
     cfg.topics.k = ParallaxConfig.Topics.AUTO;
     cfg.topics.autoKMin = 2;
     cfg.topics.autoKMax = 4;
     cfg.topics.autoKStep = 2;
-    cfg.topics.minDf = 1;
-    cfg.features.ngrams = 1;
-    cfg.run.seed = 7;
     Dataset<Row> articles = articles(corpus());
     TopicStage.Output a = Pipeline.onArticles(spark, cfg, articles).topics();
     long k = a.topics().select("topic_id").distinct().count();
