@@ -71,11 +71,25 @@ public final class Evaluation {
     long goldArticles = joined.count();
     long duplicateIds = goldRecords - unlabelled - goldArticles;
     long missing = joined.filter(col("missing")).count();
-    Dataset<Row> predictedSizes = joined.groupBy("predicted").agg(count(lit(1)).as("a"));
-    Dataset<Row> goldSizes = joined.groupBy("gold").agg(count(lit(1)).as("b"));
-    Dataset<Row> cells = joined.groupBy("predicted", "gold").agg(count(lit(1)).as("nij"))
-        .join(predictedSizes, "predicted").join(goldSizes, "gold");
+    ClusteringMetrics m = agreement(joined);
+    joined.unpersist();
+    labelled.unpersist();
+    Map<String, Double> values = new java.util.LinkedHashMap<>(m.values());
+    // gold records that were not scored, counted so that nothing is left out silently
+    values.put("gold_records_without_id_or_label", (double) unlabelled);
+    values.put("gold_duplicate_ids_skipped", (double) duplicateIds);
+    return new Result(run, gold, goldField, goldArticles, missing, values);
+  }
 
+  /**
+   * Agreement between two clusterings of the same articles: {@code labelled} has one row per article with
+   * its cluster in each, columns {@code predicted} and {@code gold} (non-null). Streamed, never collected.
+   */
+  public static ClusteringMetrics agreement(Dataset<Row> labelled) {
+    Dataset<Row> predictedSizes = labelled.groupBy("predicted").agg(count(lit(1)).as("a"));
+    Dataset<Row> goldSizes = labelled.groupBy("gold").agg(count(lit(1)).as("b"));
+    Dataset<Row> cells = labelled.groupBy("predicted", "gold").agg(count(lit(1)).as("nij"))
+        .join(predictedSizes, "predicted").join(goldSizes, "gold");
     ClusteringMetrics m = new ClusteringMetrics();
     for (Iterator<Row> it = cells.select("nij", "a", "b").toLocalIterator(); it.hasNext(); ) {
       Row r = it.next();
@@ -87,13 +101,7 @@ public final class Evaluation {
     for (Iterator<Row> it = goldSizes.select("b").toLocalIterator(); it.hasNext(); ) {
       m.goldCluster(it.next().<Long>getAs("b"));
     }
-    joined.unpersist();
-    labelled.unpersist();
-    Map<String, Double> values = new java.util.LinkedHashMap<>(m.values());
-    // gold records that were not scored, counted so that nothing is left out silently
-    values.put("gold_records_without_id_or_label", (double) unlabelled);
-    values.put("gold_duplicate_ids_skipped", (double) duplicateIds);
-    return new Result(run, gold, goldField, goldArticles, missing, values);
+    return m;
   }
 
   private static Dataset<Row> readGold(SparkSession spark, String gold, String idField, String labelField) {

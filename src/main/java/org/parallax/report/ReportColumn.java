@@ -41,6 +41,11 @@ public record ReportColumn(String name, DataType type, boolean nullable, String 
     return new ReportColumn(name, DataTypes.TimestampType, nullable, description, example);
   }
 
+  /** A UTC calendar day (DATE: days since 1970-01-01). */
+  public static ReportColumn date(String name, boolean nullable, String description, String example) {
+    return new ReportColumn(name, DataTypes.DateType, nullable, description, example);
+  }
+
   /** The Parquet type written, as a reader sees it. */
   public String parquetType() {
     if (type.equals(DataTypes.StringType)) {
@@ -57,6 +62,9 @@ public record ReportColumn(String name, DataType type, boolean nullable, String 
     }
     if (type.equals(DataTypes.TimestampType)) {
       return "INT64 (TIMESTAMP_MICROS, UTC)";
+    }
+    if (type.equals(DataTypes.DateType)) {
+      return "INT32 (DATE)";
     }
     if (type.equals(DataTypes.BooleanType)) {
       return "BOOLEAN";
@@ -80,6 +88,9 @@ public record ReportColumn(String name, DataType type, boolean nullable, String 
     }
     if (type.equals(DataTypes.TimestampType)) {
       return "TIMESTAMP WITH TIME ZONE";
+    }
+    if (type.equals(DataTypes.DateType)) {
+      return "DATE";
     }
     if (type.equals(DataTypes.BooleanType)) {
       return "BOOLEAN";
