@@ -106,8 +106,8 @@ public final class Main {
 
   private static ExitCode run(RunCommand.RunArgs runArgs, PrintStream out, PrintStream err) {
     ParallaxConfig config = ConfigLoader.loadFrom(runArgs.configFile(), runArgs.overrides());
-    Preflight.check(runArgs.inputs(), runArgs.output(), config);
-    ParallaxJob job = new ParallaxJob(config, runArgs.inputs(), runArgs.output(), out);
+    Preflight.check(runArgs.inputs(), runArgs.output(), config, runArgs.day() != null);
+    ParallaxJob job = new ParallaxJob(config, runArgs.inputs(), runArgs.output(), runArgs.day(), out);
     Termination.begin();
     try (OutputLock lock = OutputLock.acquire(runArgs.output(), job.runId(), Preflight.hadoopConfiguration())) {
       job.run();
@@ -116,7 +116,7 @@ public final class Main {
       if (Termination.requested()) {
         err.println("parallax: stopped by a signal (SIGTERM or SIGINT) during stage "
             + Termination.currentStage() + "; nothing was committed: " + runArgs.output()
-            + " still holds the previous reports, if any");
+            + (runArgs.day() == null ? "" : "/day=" + runArgs.day()) + " still holds the previous reports, if any");
         return ExitCode.TERMINATED;
       }
       throw e;

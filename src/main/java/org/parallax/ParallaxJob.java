@@ -12,6 +12,8 @@ import org.apache.spark.sql.SparkSession;
 import org.parallax.cli.Termination;
 import org.parallax.config.ConfigLoader;
 import org.parallax.config.ParallaxConfig;
+import org.parallax.daily.DailyOutput;
+import org.parallax.daily.DailyRun;
 import org.parallax.pipeline.Pipeline;
 import org.parallax.report.ManifestFields.Count;
 import org.parallax.report.ReportOutput;
@@ -34,11 +36,22 @@ public final class ParallaxJob {
   private final String output;
   private final String runId;
   private final java.io.PrintStream stdout;
+  private final java.time.LocalDate day;
   private SparkSession spark;
   private RunManifest manifest;
 
   /** A run that prints its progress (a line per stage) and its summary on {@code stdout}. */
   public ParallaxJob(ParallaxConfig config, List<String> inputs, String output, java.io.PrintStream stdout) {
+    this(config, inputs, output, null, stdout);
+  }
+
+  /**
+   * A daily run of {@code day} (UTC) into the long-lived {@code output} ({@link DailyOutput}), or with a null
+   * day a run over all the input that replaces {@code output}.
+   */
+  public ParallaxJob(ParallaxConfig config, List<String> inputs, String output, java.time.LocalDate day,
+      java.io.PrintStream stdout) {
+    this.day = day;
     this.stdout = stdout;
     this.config = config;
     this.inputs = inputs;
@@ -59,7 +72,9 @@ public final class ParallaxJob {
     String checkpoints = null;
     boolean committed = false;
     try {
-      out = new ReportOutput(output, runId, spark.sparkContext().hadoopConfiguration());
+      DailyOutput days = day == null ? null
+          : new DailyOutput(output, day, spark.sparkContext().hadoopConfiguration());
+      out = new ReportOutput(days == null ? output : days.dayUri(), runId, spark.sparkContext().hadoopConfiguration());
       out.checkSafe();
       List<String> recovered = out.recover();
       Map<String, String> versions = new LinkedHashMap<>();
@@ -69,6 +84,13 @@ public final class ParallaxJob {
       versions.put("spark_master", spark.sparkContext().master());
       manifest = new RunManifest(runId, inputs, out.uri(), ConfigLoader.toTree(config), versions);
       manifest.recovered(recovered);
+      DailyRun daily = null;
+      if (days != null) {
+        daily = days.state(spark, runId, config.daily);
+        manifest.daily(day, config.daily.lookbackDays, daily.stateFrom());
+        stdout.printf("day %s: articles of %s to %s, story state from %s%n", day, daily.firstDay(), day,
+            daily.stateFrom() == null ? "none (first day)" : daily.stateFrom());
+      }
       checkpoints = checkpointDir(out);
       if (checkpoints != null) {
         Materialize.useReliable(spark, checkpoints);
@@ -77,16 +99,23 @@ public final class ParallaxJob {
       }
       manifest.execution(checkpoints == null ? "local" : "reliable", checkpoints);
       stdout.printf("run %s: %d input(s) -> %s%n", runId, inputs.size(), out.uri());
-      Pipeline.of(spark, config, manifest, inputs).progress(stdout).run(out::write);
+      Pipeline.of(spark, config, manifest, inputs).daily(daily).progress(stdout).run(out::write);
       Termination.stage("commit");
       out.writeManifest(manifest.toJson());
       out.commit();
       committed = true;
+      if (days != null && days.isLatest()) {
+        days.publishStories(spark, runId, spark.sparkContext().hadoopConfiguration());
+        stdout.printf("stories as of %s published to %s/%s%n", day, days.rootUri(), DailyOutput.STORIES);
+      }
       String summary = String.format(java.util.Locale.ROOT, "run %s done in %.1f s: %d articles read, %d accepted, "
           + "%d rejected, %d clusters (%d covered by 2+ articles); reports in %s", runId, manifest.wallSeconds(),
           manifest.counted(Count.RECORDS_READ), manifest.counted(Count.ARTICLES_ACCEPTED),
           manifest.counted(Count.RECORDS_REJECTED), manifest.counted(Count.CLUSTERS),
-          manifest.counted(Count.CLUSTERS_MULTI_ARTICLE), out.uri());
+          manifest.counted(Count.CLUSTERS_MULTI_ARTICLE), out.uri())
+          + (days == null ? "" : String.format(java.util.Locale.ROOT, "; day %s: %d articles of the day, %d with "
+          + "the lookback, %d stories known", day, manifest.counted(Count.ARTICLES_OF_DAY),
+          manifest.counted(Count.ARTICLES_IN_WINDOW), manifest.counted(Count.STORIES_KNOWN)));
       stdout.println(summary);
       stdout.flush();
       return manifest;

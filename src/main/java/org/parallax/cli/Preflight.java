@@ -23,6 +23,11 @@ public final class Preflight {
   private Preflight() {}
 
   public static void check(List<String> inputs, String output, ParallaxConfig config) {
+    check(inputs, output, config, false);
+  }
+
+  /** As {@link #check(List, String, ParallaxConfig)}; {@code daily}: the output is a daily one (run --day). */
+  public static void check(List<String> inputs, String output, ParallaxConfig config, boolean daily) {
     Configuration hadoop = hadoopConfiguration();
     Path out = qualified(output, "output", hadoop);
     for (String in : inputs) {
@@ -48,7 +53,11 @@ public final class Preflight {
       outletTable(qualified(outlets, "outlet table", hadoop), outlets, hadoop);
     }
     try {
-      ReportOutput.checkSafe(out, out.getFileSystem(hadoop));
+      if (daily) {
+        org.parallax.daily.DailyOutput.checkRoot(out, out.getFileSystem(hadoop));
+      } else {
+        ReportOutput.checkSafe(out, out.getFileSystem(hadoop));
+      }
     } catch (IOException e) {
       throw new PreflightException(ExitCode.CANT_CREATE, "cannot open output " + output + ": " + e.getMessage());
     }

@@ -17,8 +17,19 @@ public final class RunCommand {
   List<String> inputs = new ArrayList<>();
 
   @Option(names = {"--output", "-o"}, paramLabel = "URI", required = true,
-      description = "Folder for the reports; replaced as a whole when the run succeeds.")
+      description = {"Folder for the reports; replaced as a whole when the run succeeds. With --day, a long-lived "
+          + "folder of day partitions (day=YYYY-MM-DD, each replaced as a whole) and the stories across days."})
   String output;
+
+  @Option(names = {"--day"}, paramLabel = "YYYY-MM-DD",
+      description = {"Daily run for this UTC day: reads the day's articles plus --lookback days of context, "
+          + "carries story ids from the output's earlier days, and replaces only --output/day=YYYY-MM-DD. "
+          + "Undated articles belong to the day of the first run that reads them."})
+  String day;
+
+  @Option(names = {"--lookback"}, paramLabel = "DAYS",
+      description = "With --day: days of context before the day (default 3). Same as --set daily.lookback_days=N.")
+  String lookback;
 
   @Option(names = {"--config", "-c"}, paramLabel = "FILE",
       description = "YAML configuration (see conf/parallax.yaml and docs/configuration.md): a local path, a "
@@ -42,7 +53,13 @@ public final class RunCommand {
     if (outlets != null) {
       all.add("groups.outlets=" + nonBlank(outlets, "--outlets"));
     }
-    return new RunArgs(List.copyOf(inputs), output, config, List.copyOf(all));
+    if (lookback != null) {
+      if (day == null) {
+        throw new UsageException("--lookback needs --day, e.g. --day 2024-04-26 --lookback 3");
+      }
+      all.add("daily.lookback_days=" + nonBlank(lookback, "--lookback"));
+    }
+    return new RunArgs(List.copyOf(inputs), output, config, List.copyOf(all), day == null ? null : day(day));
   }
 
   static String nonBlank(String value, String option) {
@@ -52,6 +69,15 @@ public final class RunCommand {
     return value;
   }
 
-  /** Parsed arguments of {@code parallax run}. */
-  public record RunArgs(List<String> inputs, String output, String configFile, List<String> overrides) {}
+  static java.time.LocalDate day(String value) {
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new UsageException("--day takes a UTC day as YYYY-MM-DD, e.g. --day 2024-04-26; got '" + value + "'");
+    }
+  }
+
+  /** Parsed arguments of {@code parallax run}; {@code day} is null for a run over all the input. */
+  public record RunArgs(List<String> inputs, String output, String configFile, List<String> overrides,
+      java.time.LocalDate day) {}
 }

@@ -45,6 +45,26 @@ public final class ParallaxConfig implements java.io.Serializable {
   @Key(doc = "People, organisations and places each outlet names in a story, and its tone toward them.")
   public Entities entities = new Entities();
 
+  @Key(doc = "Daily runs (run --day): which articles a day's run reads besides the day's own.")
+  public Daily daily = new Daily();
+
+  /** Daily runs. */
+  public static final class Daily implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Key(doc = "A run with --day D also reads the articles of the this many days before D, as context: they are "
+        + "clustered with D's articles, so that a story that started earlier keeps its id, but only D's articles "
+        + "are reported. Default: cluster.max_days_apart's default, the longest span of one story. Also given as "
+        + "--lookback N.", min = 0, max = 366)
+    public int lookbackDays = 3;
+
+    @Key(doc = "A run with --day D fits its vocabulary and IDF on the articles of the this many days before D "
+        + "and D (read from the input like the lookback's), not on the few days it clusters: with a handful of "
+        + "days' articles, a word common in the news looks rare and links unrelated stories. At least "
+        + "daily.lookback_days.", min = 0, max = 3660)
+    public int idfDays = 30;
+  }
+
   /** Entities and tone. */
   public static final class Entities implements java.io.Serializable {
     private static final long serialVersionUID = 1L;

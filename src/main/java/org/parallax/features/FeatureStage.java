@@ -47,7 +47,17 @@ public final class FeatureStage {
 
   /** Fits vocabulary and IDF on the clean articles and vectorizes them. */
   public static Output run(StageContext ctx, CleanStage.Output in, ParallaxConfig.Features cfg) {
-    Model m = fit(in.articles(), cfg);
+    return run(ctx, in, in.articles(), cfg);
+  }
+
+  /**
+   * Fits vocabulary and IDF on {@code fitOn} and vectorizes the clean articles of {@code in} (a daily run
+   * fits on more days than it clusters).
+   */
+  public static Output run(StageContext ctx, CleanStage.Output in, Dataset<Row> fitOn, ParallaxConfig.Features cfg) {
+    Model fitted = fit(fitOn, cfg);
+    Model m = fitOn == in.articles() ? fitted : new Model(fitted.tokenizer(), fitted.vectorizer(),
+        fitted.vocabulary(), Materialize.of(fitted.tokenizer().transform(in.articles())));
     Output out = new Output(m, VECTORS.check(Materialize.of(m.transformFitted())));
     ctx.manifest().count(Count.VOCABULARY_TERMS, m.vocabulary().size());
     return out;

@@ -10,6 +10,10 @@ import org.parallax.cli.Termination;
 import org.parallax.cluster.ClusterStage;
 import org.parallax.config.ParallaxConfig;
 import org.parallax.copies.CopyStage;
+import org.parallax.daily.DailyRun;
+import org.parallax.daily.DayReports;
+import org.parallax.daily.WindowStage;
+import org.parallax.stories.StoryStage;
 import org.parallax.entities.EntityStage;
 import org.parallax.features.FeatureStage;
 import org.parallax.framing.FramingStage;
@@ -41,8 +45,8 @@ public final class Pipeline {
   public static final String REPORTS = "reports";
 
   /** The stages, in the order they run. */
-  public static final List<String> STAGES = List.of(IngestStage.NAME, CleanStage.NAME, FeatureStage.NAME,
-      SimilarityStage.NAME, CopyStage.NAME, ClusterStage.NAME, SentenceStage.NAME, QuoteStage.NAME, EntityStage.NAME, TopicStage.NAME,
+  public static final List<String> STAGES = List.of(IngestStage.NAME, CleanStage.NAME, WindowStage.NAME,
+      FeatureStage.NAME, SimilarityStage.NAME, CopyStage.NAME, ClusterStage.NAME, StoryStage.NAME, SentenceStage.NAME, QuoteStage.NAME, EntityStage.NAME, TopicStage.NAME,
       FramingStage.NAME, GroupStage.NAME, REPORTS);
 
   /** Where the reports stage writes a report; returns the rows written. */
@@ -56,6 +60,9 @@ public final class Pipeline {
   private final List<String> inputs;
   private IngestStage.Output ingested;
   private CleanStage.Output cleaned;
+  private DailyRun daily;
+  private WindowStage.Output windowed;
+  private StoryStage.Output storied;
   private java.io.PrintStream progress;
   private FeatureStage.Output featurized;
   private SimilarityStage.Output scored;
@@ -96,6 +103,15 @@ public final class Pipeline {
   }
 
   /**
+   * Makes this a daily run: the window stage keeps the day and its lookback, the stories stage carries the
+   * ids of {@code run}'s previous state, and the reports are the day's, with run_id and day.
+   */
+  public Pipeline daily(DailyRun run) {
+    this.daily = run;
+    return this;
+  }
+
+  /**
    * From now on, a line per finished stage on {@code out} for a person to follow:
    * {@code stage 4/13 similarity: candidate pairs 801,245, scored pairs 580,872, 16.2 s}.
    */
@@ -117,10 +133,12 @@ public final class Pipeline {
       switch (stage) {
         case IngestStage.NAME -> { if (cleaned == null) ingest(); }
         case CleanStage.NAME -> clean();
+        case WindowStage.NAME -> window();
         case FeatureStage.NAME -> features();
         case SimilarityStage.NAME -> similarity();
         case CopyStage.NAME -> copies();
-        case ClusterStage.NAME -> cluster();
+        case ClusterStage.NAME -> clusterStage();
+        case StoryStage.NAME -> stories();
         case SentenceStage.NAME -> sentences();
         case QuoteStage.NAME -> quotes();
         case EntityStage.NAME -> entities();
@@ -154,10 +172,19 @@ public final class Pipeline {
     return cleaned;
   }
 
+  /** The articles this run analyses: all of them, or in a daily run the day's and its lookback's. */
+  public WindowStage.Output window() {
+    if (windowed == null) {
+      CleanStage.Output in = clean();
+      windowed = stage(WindowStage.NAME, () -> WindowStage.run(ctx, in, daily));
+    }
+    return windowed;
+  }
+
   public FeatureStage.Output features() {
     if (featurized == null) {
-      CleanStage.Output in = clean();
-      featurized = stage(FeatureStage.NAME, () -> FeatureStage.run(ctx, in, config.features));
+      WindowStage.Output in = window();
+      featurized = stage(FeatureStage.NAME, () -> FeatureStage.run(ctx, in.cleaned(), in.fitOn(), config.features));
     }
     return featurized;
   }
@@ -173,13 +200,13 @@ public final class Pipeline {
   public CopyStage.Output copies() {
     if (copied == null) {
       SimilarityStage.Output pairs = similarity();
-      CleanStage.Output articles = clean();
+      CleanStage.Output articles = window().cleaned();
       copied = stage(CopyStage.NAME, () -> CopyStage.run(ctx, pairs, articles, config.copies));
     }
     return copied;
   }
 
-  public ClusterStage.Output cluster() {
+  private ClusterStage.Output clusterStage() {
     if (clustered == null) {
       FeatureStage.Output f = features();
       SimilarityStage.Output s = similarity();
@@ -187,6 +214,20 @@ public final class Pipeline {
       clustered = stage(ClusterStage.NAME, () -> ClusterStage.run(ctx, f, s, c, config.cluster));
     }
     return clustered;
+  }
+
+  /** The clusters with their story ids: the cluster stage's, or in a daily run the ids carried from earlier days. */
+  public ClusterStage.Output cluster() {
+    return stories().clusters();
+  }
+
+  public StoryStage.Output stories() {
+    if (storied == null) {
+      ClusterStage.Output c = clusterStage();
+      WindowStage.Output w = window();
+      storied = stage(StoryStage.NAME, () -> StoryStage.run(ctx, c, w, daily));
+    }
+    return storied;
   }
 
   public SentenceStage.Output sentences() {
@@ -256,10 +297,14 @@ public final class Pipeline {
   public void run(ReportSink sink) {
     through(GroupStage.NAME);
     stage(REPORTS, () -> {
-      for (ReportBuilder b : Reports.BUILDERS) {
+      List<ReportBuilder> builders = daily == null ? Reports.BUILDERS
+          : java.util.stream.Stream.concat(Reports.BUILDERS.stream(), Reports.DAILY_BUILDERS.stream()).toList();
+      for (ReportBuilder b : builders) {
         Termination.checkpoint();
         ctx.spark().sparkContext().setJobDescription("parallax: write " + b.table().name());
-        long rows = sink.write(b.table(), b.build().apply(this));
+        long rows = daily == null ? sink.write(b.table(), b.build().apply(this))
+            : sink.write(b.table().daily(), DayReports.restrict(b.table(), b.build().apply(this), window().days(),
+                cluster().articles(), daily));
         ctx.manifest().report(b.table().name(), rows);
         LOG.info("report {}: {} rows", b.table().name(), rows);
       }

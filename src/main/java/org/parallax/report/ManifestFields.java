@@ -38,12 +38,15 @@ public final class ManifestFields {
   public static final Field STAGE_SECONDS = new Field("stage_seconds", "Wall time of each stage, in pipeline "
       + "order: " + String.join(", ", org.parallax.pipeline.Pipeline.STAGES) + ".");
   public static final Field REPORT_ROWS = new Field("report_rows", "Rows written to each report.");
+  public static final Field DAILY = new Field("daily", "For a daily run (--day): `day`, `lookback_days`, "
+      + "`first_day` (the window's), and `state_from` (the earlier day folder whose story state it continued, or "
+      + "null for the first day); null for a run over all the input.");
   public static final Field QUALITY = new Field("quality", "Measures of the run's own output: "
       + "`topics_mean_npmi`, the mean coherence (NPMI of the top 10 terms, over document co-occurrence in the "
       + "corpus) of the topics that are not flat (see the topics report); absent when no topic model was fitted.");
 
   /** The top-level keys, in the order they are written. */
-  public static final List<Field> TOP_LEVEL = List.of(RUN_ID, STARTED_AT, VERSIONS, INPUTS, OUTPUT, CONFIG,
+  public static final List<Field> TOP_LEVEL = List.of(RUN_ID, STARTED_AT, VERSIONS, INPUTS, OUTPUT, DAILY, CONFIG,
       RECOVERED, EXECUTION, FINISHED_AT, WALL_SECONDS, DRIVER_PEAK_RSS_MB, COUNTS, STAGE_SECONDS, REPORT_ROWS,
       QUALITY);
 
@@ -59,6 +62,12 @@ public final class ManifestFields {
     ARTICLES_ACCEPTED("articles_accepted", "clean", "Articles analysed (rows of `articles`)."),
     RECORDS_REJECTED("records_rejected", "clean", "Records rejected by ingest or clean (rows of `rejects`)."),
     REJECTED_BY_REASON("rejected_by_reason", "clean", "Rejected records per reason code (see Reject reasons)."),
+    ARTICLES_IN_WINDOW("articles_in_window", "window", "Daily runs only: accepted articles of the day and its "
+        + "lookback days, the articles analysed (= `articles_accepted` - `articles_outside_window`)."),
+    ARTICLES_OF_DAY("articles_of_day", "window", "Daily runs only: accepted articles of the day itself (undated ones "
+        + "first read on this day included), the articles reported."),
+    ARTICLES_OUTSIDE_WINDOW("articles_outside_window", "window", "Daily runs only: accepted articles of other "
+        + "days, not analysed by this run (they belong to other days' runs)."),
     VOCABULARY_TERMS("vocabulary_terms", "features", "Terms in the TF-IDF vocabulary."),
     CANDIDATE_PAIRS("candidate_pairs", "similarity", "Pairs sharing enough rare signature terms to be scored."),
     SCORED_PAIRS("scored_pairs", "similarity", "Candidate pairs with a cosine of at least "
@@ -75,6 +84,12 @@ public final class ManifestFields {
     CLUSTERS("clusters", "cluster", "Coverage clusters, singletons included (rows of `clusters`)."),
     CLUSTERS_MULTI_ARTICLE("clusters_multi_article", "cluster", "Clusters of two or more articles."),
     CLUSTERS_MULTI_OUTLET("clusters_multi_outlet", "cluster", "Clusters covered by two or more outlets."),
+    STORIES_NEW("stories_new", "stories", "Daily runs only: stories first seen this day (`story_history` event new)."),
+    STORIES_GREW("stories_grew", "stories", "Daily runs only: earlier stories that gained articles (event grew)."),
+    STORIES_MERGED("stories_merged", "stories", "Daily runs only: earlier stories merged into another (event merged)."),
+    STORIES_SPLIT("stories_split", "stories", "Daily runs only: parts split off earlier stories (event split)."),
+    STORIES_KNOWN("stories_known", "stories", "Daily runs only: stories in the state after this day (rows of "
+        + "`stories`)."),
     QUOTES("quotes", "quotes", "Quotations found: direct, partial and indirect (rows of `quotes`)."),
     QUOTES_DIRECT("quotes_direct", "quotes", "Direct quotations among them."),
     ENTITY_MENTIONS("entity_mentions", "entities", "Mentions of people, organisations and places in the compared "

@@ -34,6 +34,23 @@ public final class ReportDocs {
             .append("` |\n");
       }
     }
+    sb.append("\n## Daily outputs\n\n")
+        .append("`parallax run --day YYYY-MM-DD --output OUT` writes the day into `OUT/day=YYYY-MM-DD/` (every report ")
+        .append("above, the day's rows only, plus `stories`, `story_history` and `story_members`, and its ")
+        .append("`manifest.json`), committed atomically, and copies the latest day's `stories` to `OUT/stories/`. ")
+        .append("Reports of articles hold the day's articles; reports of stories hold the stories with an article ")
+        .append("of the day, as the day saw them (see README, Daily runs). Every report of a daily output has two ")
+        .append("more columns at the end:\n\n")
+        .append("| column | Parquet type | DuckDB type | null? | description | example |\n")
+        .append("|---|---|---|---|---|---|\n");
+    for (ReportColumn c : ReportTable.DAY_COLUMNS) {
+      sb.append("| `").append(c.name()).append("` | ").append(c.parquetType()).append(" | ")
+          .append(c.duckdbType()).append(" | ").append(c.nullable() ? "yes" : "no").append(" | ")
+          .append(c.description().replace("|", "\\|")).append(" | `").append(c.example()).append("` |\n");
+    }
+    sb.append("\n```sql\n-- DuckDB: every day's coverage in the daily output of README's Daily runs\n")
+        .append("SELECT day, cluster_id, outlet, articles FROM read_parquet('target/sample-daily/day=*/coverage/*.parquet') ")
+        .append("ORDER BY day, cluster_id, outlet;\n```\n");
     sb.append("\n## Reject reasons\n\n")
         .append("The `reason` column of `rejects`. A reject with no `position` is a whole file.\n\n")
         .append("| reason | meaning |\n|---|---|\n");

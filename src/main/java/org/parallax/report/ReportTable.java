@@ -28,6 +28,20 @@ public record ReportTable(String name, String description, String grain, List<Re
     this(name, description, grain, List.of(columns), List.of());
   }
 
+  /** The columns a daily run adds at the end of every report. */
+  public static final List<ReportColumn> DAY_COLUMNS = List.of(
+      ReportColumn.string("run_id", false, "Daily runs only: the run that wrote the row.",
+          "20261204T020000Z-1a2b3c4d"),
+      ReportColumn.date("day", false, "Daily runs only: the UTC day of the partition (day=YYYY-MM-DD) the row "
+          + "belongs to.", "2024-04-26"));
+
+  /** This table as a daily run writes it: {@link #DAY_COLUMNS} appended, same sort. */
+  public ReportTable daily() {
+    List<ReportColumn> all = new java.util.ArrayList<>(columns);
+    all.addAll(DAY_COLUMNS);
+    return new ReportTable(name, description, grain, List.copyOf(all), sortKeys);
+  }
+
   /** This table with its rows sorted by these columns (nulls first), in this order. */
   public ReportTable sortedBy(String... keys) {
     for (String k : keys) {
@@ -114,6 +128,9 @@ public record ReportTable(String name, String description, String grain, List<Re
     }
     if (type.equals(DataTypes.TimestampType)) {
       return lit(java.sql.Timestamp.from(java.time.Instant.EPOCH));
+    }
+    if (type.equals(DataTypes.DateType)) {
+      return lit(java.sql.Date.valueOf("1970-01-01"));
     }
     throw new IllegalArgumentException("no report column is of type " + type.simpleString());
   }

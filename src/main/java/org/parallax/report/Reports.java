@@ -29,6 +29,9 @@ import org.parallax.report.tables.VoicesReport;
 import org.parallax.report.tables.RejectsReport;
 import org.parallax.report.tables.SentencesReport;
 import org.parallax.report.tables.SimilarPairsReport;
+import org.parallax.report.tables.StoriesReport;
+import org.parallax.report.tables.StoryHistoryReport;
+import org.parallax.report.tables.StoryMembersReport;
 import org.parallax.report.tables.StoryOutletsReport;
 import org.parallax.report.tables.TopicsReport;
 import org.parallax.report.tables.TopicSharesReport;
@@ -94,6 +97,12 @@ public final class Reports {
 
   public static final ReportTable REJECTS = RejectsReport.TABLE;
 
+  public static final ReportTable STORY_MEMBERS = StoryMembersReport.TABLE;
+
+  public static final ReportTable STORY_HISTORY = StoryHistoryReport.TABLE;
+
+  public static final ReportTable STORIES = StoriesReport.TABLE;
+
   public static final ReportTable EVALUATION = new ReportTable("evaluation",
       "Written by 'parallax evaluate' into the run's folder: how well the run's clusters agree with gold story "
           + "labels. Only gold articles are scored; one missing from the run counts as a cluster of its own.",
@@ -122,10 +131,17 @@ public final class Reports {
       CopiesReport.BUILDER, CopyEditsReport.BUILDER, GroupCoverageReport.BUILDER, FramingGroupTermsReport.BUILDER,
       GroupVoicesReport.BUILDER, CleaningReport.BUILDER, RejectsReport.BUILDER);
 
+  /** The builders of the reports only a daily run ('parallax run --day') writes, after the others. */
+  public static final List<ReportBuilder> DAILY_BUILDERS = List.of(StoriesReport.BUILDER, StoryHistoryReport.BUILDER,
+      StoryMembersReport.BUILDER);
+
   /** Reports written by 'parallax run', in the order they are documented. */
   public static final List<ReportTable> ALL = BUILDERS.stream().map(ReportBuilder::table).toList();
 
-  /** Every documented table: the run's reports, then those other commands add to a run's folder. */
-  public static final List<ReportTable> DOCUMENTED = java.util.stream.Stream.concat(ALL.stream(),
-      java.util.stream.Stream.of(EVALUATION)).toList();
+  /** Reports only a daily run writes. */
+  public static final List<ReportTable> DAILY = DAILY_BUILDERS.stream().map(ReportBuilder::table).toList();
+
+  /** Every documented table: the run's reports, the daily ones, then those other commands add to a run's folder. */
+  public static final List<ReportTable> DOCUMENTED = java.util.stream.Stream.of(ALL.stream(), DAILY.stream(),
+      java.util.stream.Stream.of(EVALUATION)).flatMap(t -> t).toList();
 }

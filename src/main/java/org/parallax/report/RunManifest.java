@@ -34,6 +34,7 @@ public final class RunManifest {
     root.putPOJO(ManifestFields.VERSIONS.key(), versions);
     root.putPOJO(ManifestFields.INPUTS.key(), inputs);
     root.put(ManifestFields.OUTPUT.key(), output);
+    root.putNull(ManifestFields.DAILY.key());
     root.set(ManifestFields.CONFIG.key(), config);
     root.putPOJO(ManifestFields.RECOVERED.key(), List.of());
   }
@@ -41,6 +42,16 @@ public final class RunManifest {
   /** A manifest no run writes: what a pipeline started from in-memory articles counts into. */
   public static RunManifest detached() {
     return new RunManifest("detached", List.of(), "", JSON.createObjectNode(), Map.of());
+  }
+
+  /** A daily run's day, window and the state it continued (the manifest's {@code daily} key). */
+  public void daily(java.time.LocalDate day, int lookbackDays, String stateFrom) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("day", day.toString());
+    d.put("lookback_days", lookbackDays);
+    d.put("first_day", day.minusDays(lookbackDays).toString());
+    d.put("state_from", stateFrom);
+    root.set(ManifestFields.DAILY.key(), d);
   }
 
   /** A count, as a number (null when not counted). */

@@ -70,7 +70,7 @@ class StandaloneClusterIT {
     Path out = WORK.resolve("client-out");
     Result r = submit("client", List.of(), "run", "--input", SEEDS.toString(), "--output", out.toString());
     assertEquals(0, r.code, r.stderr);
-    assertTrue(r.stdout.contains("stage 13/13 reports"), r.stdout);
+    assertTrue(r.stdout.contains("stage " + org.parallax.pipeline.Pipeline.STAGES.size() + "/" + org.parallax.pipeline.Pipeline.STAGES.size() + " reports"), r.stdout);
     assertTwoStories(out);
     assertEquals(master, manifest(out).path("versions").path("spark_master").asText());
   }

@@ -55,7 +55,7 @@ class ContractTest extends SparkTest {
         .add("text", DataTypes.StringType)));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Pipeline.onArticles(spark, new ParallaxConfig(), articles).through("reports"));
-    assertTrue(e.getMessage().contains("stages: [ingest, clean, features, similarity, copies, cluster, sentences, quotes, entities, "
-        + "topics, framing, groups, reports]"), e.getMessage());
+    assertTrue(e.getMessage().contains("stages: [ingest, clean, window, features, similarity, copies, cluster, stories, sentences, "
+        + "quotes, entities, topics, framing, groups, reports]"), e.getMessage());
   }
 }
