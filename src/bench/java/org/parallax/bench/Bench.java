@@ -24,6 +24,8 @@ import org.parallax.spark.SparkSessions;
  *   jobs/benchmark clustering [--corpora DIR] [--check]    story clusters vs labels (seeds, BASIL, ECB+, AllSides)
  *   jobs/benchmark cluster-tuning [--corpora DIR]          the grid the cluster weights were chosen on
  *   jobs/benchmark topics [--input FILE] [--label F] [--set k=v] [--check]   topic coherence, NMI/ARI vs labels
+ *   jobs/benchmark daily [--input FILE] [--from D] [--to D] [--lookback N] [--sparse] [--gold FIELD] [--check]
+ *                                                         day-by-day runs vs one run (and vs gold labels)
  *   jobs/benchmark scale [--input FILE] [--slices 4,2,1]   whole job on 1/4, 1/2, all: time, memory
  *   jobs/benchmark framing [--input FILE] [--set k=v]... [--check]   framing terms vs BASIL's lexical-bias spans
  *   jobs/benchmark groups [--input FILE] [--field bias_label] [--check]   coverage and framing by outlet group
@@ -42,7 +44,7 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     List<String> argv = Arrays.asList(args);
     if (argv.isEmpty()) {
-      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|cluster-tuning|topics|scale|framing|groups|quotes|entities|tone|tone-train [options]");
+      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|cluster-tuning|topics|daily|scale|framing|groups|quotes|entities|tone|tone-train [options]");
       System.exit(64);
     }
     boolean check = argv.contains("--check");
@@ -67,6 +69,11 @@ public final class Bench {
           System.out);
       case "tone-train" -> ToneBenchmark.train(Path.of(option(argv, "--input", "../shared/corpora/newsmtsc.jsonl")),
           argv.contains("--write"), System.out);
+      case "daily" -> DailyBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/abp.jsonl.gz")),
+          java.time.LocalDate.parse(option(argv, "--from", "2016-05-01")),
+          java.time.LocalDate.parse(option(argv, "--to", "2016-05-31")),
+          Integer.parseInt(option(argv, "--lookback", "3")), argv.contains("--sparse"), option(argv, "--gold", null),
+          check, System.out);
       case "scale" -> ScaleBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/abp.jsonl.gz")),
           Arrays.stream(option(argv, "--slices", "4,2,1").split(",")).map(String::trim).map(Integer::valueOf)
               .toList(), System.out);
