@@ -295,6 +295,10 @@ public final class Pipeline {
 
   /** Runs every stage, then the reports stage: each report of {@link Reports#BUILDERS}, built and written. */
   public void run(ReportSink sink) {
+    if (daily != null && window().days().isEmpty()) {
+      runEmptyDay(sink);
+      return;
+    }
     through(GroupStage.NAME);
     stage(REPORTS, () -> {
       List<ReportBuilder> builders = daily == null ? Reports.BUILDERS
@@ -307,6 +311,42 @@ public final class Pipeline {
                 cluster().articles(), daily));
         ctx.manifest().report(b.table().name(), rows);
         LOG.info("report {}: {} rows", b.table().name(), rows);
+      }
+      return null;
+    });
+  }
+
+  /**
+   * A daily run with no article in its window (a quiet day, a gap in the input): nothing to analyse, so the
+   * analysis stages are skipped and the day is written all the same, its reports empty and its story state
+   * the previous day's, so that the next day continues from it.
+   */
+  private void runEmptyDay(ReportSink sink) {
+    for (String s : STAGES.subList(STAGES.indexOf(WindowStage.NAME) + 1, STAGES.indexOf(REPORTS))) {
+      stage(s, () -> {
+        LOG.info("stage {} skipped: no article in the window of {}", s, daily.day());
+        return null;
+      });
+    }
+    for (org.parallax.report.ManifestFields.Count c : List.of(org.parallax.report.ManifestFields.Count.STORIES_NEW,
+        org.parallax.report.ManifestFields.Count.STORIES_GREW, org.parallax.report.ManifestFields.Count.STORIES_MERGED,
+        org.parallax.report.ManifestFields.Count.STORIES_SPLIT)) {
+      ctx.manifest().count(c, 0);
+    }
+    stage(REPORTS, () -> {
+      Dataset<Row> noArticles = ctx.spark().createDataFrame(List.of(), Reports.STORY_MEMBERS.sparkSchema());
+      for (ReportBuilder b : java.util.stream.Stream.concat(Reports.BUILDERS.stream(),
+          Reports.DAILY_BUILDERS.stream()).toList()) {
+        Termination.checkpoint();
+        ReportTable t = b.table();
+        Dataset<Row> rows = t.equals(Reports.STORY_MEMBERS) ? daily.previousMembers()
+            : t.equals(Reports.STORIES) ? daily.previousStories()
+            : ctx.spark().createDataFrame(List.of(), t.sparkSchema());
+        long n = sink.write(t.daily(), DayReports.restrict(t, rows, window().days(), noArticles, daily));
+        if (t.equals(Reports.STORIES)) {
+          ctx.manifest().count(org.parallax.report.ManifestFields.Count.STORIES_KNOWN, n);
+        }
+        ctx.manifest().report(t.name(), n);
       }
       return null;
     });

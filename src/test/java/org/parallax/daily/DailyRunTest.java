@@ -193,6 +193,18 @@ class DailyRunTest {
   }
 
   @Test
+  void aDayWithNoArticleInItsWindowCarriesTheStoriesForward() throws Exception {
+    String quiet = "2024-03-20";
+    Result r = cli("run", "--input", input.toString(), "--output", daily.toString(), "--day", quiet);
+    assertEquals(ExitCode.OK, r.code, r.stderr);
+    assertTrue(r.stdout.contains("0 articles of the day, 0 with the lookback, 3 stories known"), r.stdout);
+    assertEquals(0L, spark().read().parquet(day(quiet).resolve("articles").toString()).count());
+    assertEquals(clusters(day(DAYS[2]).resolve("story_members")), clusters(day(quiet).resolve("story_members")),
+        "the state is the day before's");
+    assertEquals(3L, spark().read().parquet(daily.resolve("stories").toString()).count());
+  }
+
+  @Test
   void theDocumentedDailyQueriesRunAsWritten() throws Exception {
     int queries = 0;
     for (String doc : List.of("README.md", "docs/reports.md")) {
