@@ -100,6 +100,9 @@ public final class ParallaxJob {
       manifest.execution(checkpoints == null ? "local" : "reliable", checkpoints);
       stdout.printf("run %s: %d input(s) -> %s%n", runId, inputs.size(), out.uri());
       Pipeline.of(spark, config, manifest, inputs).daily(daily).progress(stdout).run(out::write);
+      if (config.run.html) {
+        writeHtml(out);
+      }
       Termination.stage("commit");
       out.writeManifest(manifest.toJson());
       out.commit();
@@ -129,6 +132,26 @@ public final class ParallaxJob {
       }
       spark.stop();
     }
+  }
+
+  /** The HTML story report, from the staged reports into the staged html/ (part of the same commit). */
+  private void writeHtml(ReportOutput out) {
+    Termination.stage("html");
+    spark.sparkContext().setJobGroup("parallax-html", "parallax: html", false);
+    long t0 = System.nanoTime();
+    org.parallax.report.html.StorySite.Written w;
+    try {
+      w = org.parallax.report.html.StorySite.write(spark, out.stagingUri(),
+          new Path(out.stagingUri(), org.parallax.report.html.StorySite.FOLDER).toString());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot write the HTML story report: " + e.getMessage(), e);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    manifest.count(Count.HTML_PAGES, w.pages());
+    manifest.count(Count.HTML_BYTES, w.bytes());
+    stdout.printf(java.util.Locale.ROOT, "html: %d pages, %.1f MB, %.1f s: %s/%s/index.html%n", w.pages(),
+        w.bytes() / 1e6, seconds, out.uri(), org.parallax.report.html.StorySite.FOLDER);
+    stdout.flush();
   }
 
   /**

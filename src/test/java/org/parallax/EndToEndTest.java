@@ -69,15 +69,17 @@ class EndToEndTest {
     assertEquals(ExitCode.OK, firstRun);
     List<String> lines = firstRunStdout.lines().toList();
     int stages = org.parallax.pipeline.Pipeline.STAGES.size();
-    assertEquals(stages + 2, lines.size(), firstRunStdout);
+    assertEquals(stages + 3, lines.size(), firstRunStdout);
     assertTrue(lines.get(0).matches("run \\S+: 1 input\\(s\\) -> file:.*"), lines.get(0));
     assertTrue(lines.get(1).matches("stage 1/" + stages + " ingest: .*records read 5, \\d+\\.\\d s"), lines.get(1));
     assertTrue(lines.stream().anyMatch(l -> l.matches("stage 7/" + stages + " cluster: .*clusters 2, .*")),
         firstRunStdout);
     assertTrue(lines.get(stages).matches("stage " + stages + "/" + stages + " reports: \\d+ reports, [0-9,]+ rows, .*"),
         lines.get(stages));
-    assertTrue(lines.get(stages + 1).matches("run \\S+ done in .* s: 5 articles read, 5 accepted, 0 rejected, "
-        + "2 clusters \\(2 covered by 2\\+ articles\\); reports in file:.*"), lines.get(stages + 1));
+    assertTrue(lines.get(stages + 1).matches("html: 3 pages, [0-9.]+ MB, [0-9.]+ s: file:.*/html/index.html"),
+        lines.get(stages + 1));
+    assertTrue(lines.get(stages + 2).matches("run \\S+ done in .* s: 5 articles read, 5 accepted, 0 rejected, "
+        + "2 clusters \\(2 covered by 2\\+ articles\\); reports in file:.*"), lines.get(stages + 2));
     assertFalse(Files.exists(out.resolveSibling("." + out.getFileName() + "-lock")), "the run released its lock");
   }
 
@@ -268,6 +270,43 @@ class EndToEndTest {
     }
     assertTrue(found.get("README.md") >= 6 && found.get("docs/queries.sql") >= 10 && found.get("docs/reports.md") >= 1
         && found.get("notebooks/README.md") >= 2, "queries found: " + found);
+  }
+
+  @Test
+  void theStoryReportOpensInABrowserWithEachStoryOutletByOutlet() throws Exception {
+    assertEquals(ExitCode.OK, firstRun);
+    Path html = out.resolve("html");
+    assertTrue(Files.exists(html.resolve("index.html")), "html/index.html is written with the reports");
+    assertTrue(firstRunStdout.contains("html: 3 pages"), firstRunStdout);
+    String chromium = org.parallax.report.html.Chromium.binary();
+    org.junit.jupiter.api.Assumptions.assumeTrue(chromium != null,
+        "SKIPPED: no headless Chromium (Debian package chromium); the story report was not opened in a browser");
+    String index = org.parallax.report.html.Chromium.dom(html.resolve("index.html").toUri().toString());
+    // The rows are drawn by the page's script from its data: two stories, both listed.
+    List<String> stories = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr data-story=\"(s[0-9a-f]{12})\"").matcher(index);
+    while (m.find()) {
+      stories.add(m.group(1));
+    }
+    assertEquals(2, stories.size(), index);
+    assertTrue(index.contains("page 1 of 1 (2 stories)"), index);
+    String filtered = org.parallax.report.html.Chromium.dom(html.resolve("index.html").toUri() + "#q=almasirah");
+    assertEquals(1, java.util.regex.Pattern.compile("<tr data-story=\"s[0-9a-f]{12}\"").matcher(filtered).results()
+        .count(), "the filter keeps the Qin call only");
+    assertTrue(filtered.contains("page 1 of 1 (1 stories)"), filtered);
+    for (String id : stories) {
+      String page = org.parallax.report.html.Chromium.dom(html.resolve("story-" + id + ".html").toUri().toString());
+      assertTrue(page.contains("data-story=\"" + id + "\""), page);
+      assertTrue(page.split("<section class=\"outlet\"").length - 1 >= 2, "outlets side by side: " + id);
+      assertTrue(page.contains("Words it uses more") && page.contains("<mark>"), "terms with highlighted evidence");
+      assertTrue(page.contains("Whom it quotes") && page.contains("Tone toward the main names"), id);
+      org.parallax.report.html.Chromium.screenshot(html.resolve("story-" + id + ".html").toUri().toString(),
+          Path.of("target/screenshots/sample-story-" + id + ".png"), 1400, 2400);
+    }
+    assertTrue(index.contains("In Beijing, Blinken and Xi stress need"), "the Beijing story's headline labels it");
+    org.parallax.report.html.Chromium.screenshot(html.resolve("index.html").toUri().toString(),
+        Path.of("target/screenshots/sample-index.png"), 1400, 1000);
+    assertTrue(Files.size(Path.of("target/screenshots/sample-index.png")) > 10_000, "a real screenshot");
   }
 
   @Test

@@ -120,6 +120,11 @@ public final class ParallaxConfig implements java.io.Serializable {
         + "Each run writes below it in a folder of its own and removes that folder when it ends.",
         optional = true)
     public String checkpointDir = "";
+
+    @Key(doc = "Write the HTML story report with the Parquet reports: html/index.html (the stories covered by two "
+        + "or more outlets, searchable and sortable, and a coverage matrix) and one page per story with its outlets "
+        + "side by side. A static site: open index.html from disk, no server, nothing fetched from the network.")
+    public boolean html = true;
   }
 
   /** Input reading. */

@@ -94,6 +94,9 @@ public final class ManifestFields {
     QUOTES_DIRECT("quotes_direct", "quotes", "Direct quotations among them."),
     ENTITY_MENTIONS("entity_mentions", "entities", "Mentions of people, organisations and places in the compared "
         + "articles (rows of `entity_mentions`)."),
+    HTML_PAGES("html_pages", "html", "Pages of the HTML story report (html/: the index and one per story covered by "
+        + "two or more outlets); absent when run.html is false."),
+    HTML_BYTES("html_bytes", "html", "Bytes of the HTML story report."),
     OUTLET_TABLE_ROWS("outlet_table_rows", "groups", "Rows read from the outlet table (groups.outlets, --outlets) "
         + "= `outlet_table_accepted` + `outlet_table_rejected`; 0 without one."),
     OUTLET_TABLE_ACCEPTED("outlet_table_accepted", "groups", "Outlet-table rows used: one per outlet."),

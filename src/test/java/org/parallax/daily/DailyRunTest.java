@@ -79,11 +79,12 @@ class DailyRunTest {
     daily = tmp.resolve("daily");
     once = tmp.resolve("once");
     for (String day : DAYS) {
-      Result r = cli("run", "--input", input.toString(), "--output", daily.toString(), "--day", day);
+      Result r = cli("run", "--input", input.toString(), "--output", daily.toString(), "--day", day, "--set",
+          "run.html=false");
       assertEquals(ExitCode.OK, r.code, r.stderr);
       stdouts.add(r.stdout);
     }
-    Result r = cli("run", "--input", input.toString(), "--output", once.toString());
+    Result r = cli("run", "--input", input.toString(), "--output", once.toString(), "--set", "run.html=false");
     assertEquals(ExitCode.OK, r.code, r.stderr);
   }
 
@@ -181,7 +182,8 @@ class DailyRunTest {
     List<Row> before = spark().read().parquet(day(DAYS[1]).resolve("framing_terms").toString()).drop("run_id")
         .collectAsList();
     Map<String, String> articlesBefore = clusters(day(DAYS[1]).resolve("articles"));
-    Result r = cli("run", "--input", input.toString(), "--output", daily.toString(), "--day", DAYS[1]);
+    Result r = cli("run", "--input", input.toString(), "--output", daily.toString(), "--day", DAYS[1], "--set",
+        "run.html=false");
     assertEquals(ExitCode.OK, r.code, r.stderr);
     assertEquals(first, Files.readSymbolicLink(day(DAYS[0])));
     assertEquals(third, Files.readSymbolicLink(day(DAYS[2])));
