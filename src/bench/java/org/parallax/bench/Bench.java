@@ -26,6 +26,7 @@ import org.parallax.spark.SparkSessions;
  *   jobs/benchmark topics [--input FILE] [--label F] [--set k=v] [--check]   topic coherence, NMI/ARI vs labels
  *   jobs/benchmark daily [--input FILE] [--from D] [--to D] [--lookback N] [--sparse] [--gold FIELD] [--check]
  *                                                         day-by-day runs vs one run (and vs gold labels)
+ *   jobs/benchmark html [--run DIR]                       the HTML story report alone, from a run's reports
  *   jobs/benchmark scale [--input FILE] [--slices 4,2,1]   whole job on 1/4, 1/2, all: time, memory
  *   jobs/benchmark framing [--input FILE] [--set k=v]... [--check]   framing terms vs BASIL's lexical-bias spans
  *   jobs/benchmark groups [--input FILE] [--field bias_label] [--check]   coverage and framing by outlet group
@@ -74,6 +75,7 @@ public final class Bench {
           java.time.LocalDate.parse(option(argv, "--to", "2016-05-31")),
           Integer.parseInt(option(argv, "--lookback", "3")), argv.contains("--sparse"), option(argv, "--gold", null),
           check, System.out);
+      case "html" -> html(option(argv, "--run", "target/bench/groups/abp"), System.out);
       case "scale" -> ScaleBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/abp.jsonl.gz")),
           Arrays.stream(option(argv, "--slices", "4,2,1").split(",")).map(String::trim).map(Integer::valueOf)
               .toList(), System.out);
@@ -84,6 +86,27 @@ public final class Bench {
     };
     if (code != 0) {
       System.exit(code);
+    }
+  }
+
+  /** The HTML story report alone, built from an existing run's reports into target/bench/html: time and size. */
+  static int html(String run, PrintStream out) throws Exception {
+    SparkSession spark = SparkSessions.create("parallax-bench-html");
+    try {
+      Path target = Path.of("target/bench/html");
+      if (Files.exists(target)) {
+        try (var s = Files.walk(target)) {
+          s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+      long t0 = System.nanoTime();
+      org.parallax.report.html.StorySite.Written w = org.parallax.report.html.StorySite.write(spark, run,
+          target.toAbsolutePath().toString());
+      out.printf(java.util.Locale.ROOT, "html report of %s: %d pages, %.1f MB, %.1f s%n", run, w.pages(),
+          w.bytes() / 1e6, (System.nanoTime() - t0) / 1e9);
+      return 0;
+    } finally {
+      spark.stop();
     }
   }
 

@@ -23,13 +23,11 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
-import scala.Tuple2;
 
 /**
  * The HTML story report: a static site in a run's output ({@code html/}), built from its Parquet reports.
@@ -81,15 +79,15 @@ public final class StorySite {
             "last_published_at", "blindspot")
         .join(sides(spark, run), "cluster_id").join(articles(spark, run, multi), "cluster_id")
         .join(topics(spark, run), new String[] {"cluster_id"}, "left");
-    Dataset<Tuple2<String, String>> rendered = pageRows.map((MapFunction<Row, Tuple2<String, String>>) r -> {
-      StoryView v = view(r);
-      return new Tuple2<>(StoryPage.fileName(v.id()), StoryPage.render(v));
-    }, Encoders.tuple(Encoders.STRING(), Encoders.STRING())).sort("_1");
-    for (Iterator<Tuple2<String, String>> it = rendered.toLocalIterator(); it.hasNext(); ) {
-      Tuple2<String, String> page = it.next();
-      bytes += writeFile(fs, new Path(dir, page._1()), page._2());
-      pages++;
-    }
+    // Rendered and written by the executors, in parallel; only each page's size comes back.
+    Map<String, String> conf = new HashMap<>();
+    fs.getConf().forEach(e -> conf.put(e.getKey(), e.getValue()));
+    Row written = pageRows.mapPartitions(new PageWriter(dir.toString(), conf), Encoders.LONG())
+        .agg(org.apache.spark.sql.functions.count(lit(1)).as("pages"),
+            org.apache.spark.sql.functions.sum("value").as("bytes"))
+        .first();
+    pages += written.<Long>getAs("pages");
+    bytes += written.isNullAt(written.fieldIndex("bytes")) ? 0 : written.<Long>getAs("bytes");
 
     ObjectMapper json = new ObjectMapper();
     ArrayNode rows = json.createArrayNode();
@@ -223,6 +221,34 @@ public final class StorySite {
       }
     }
     return new StoryIndex.Matrix(top, outlets, cells);
+  }
+
+  /** Renders each story's page and writes it into the site's folder; emits the bytes written. */
+  static final class PageWriter implements org.apache.spark.api.java.function.MapPartitionsFunction<Row, Long> {
+    private static final long serialVersionUID = 1L;
+    private final String dir;
+    private final Map<String, String> conf;
+
+    PageWriter(String dir, Map<String, String> conf) {
+      this.dir = dir;
+      this.conf = conf;
+    }
+
+    @Override
+    public Iterator<Long> call(Iterator<Row> rows) throws IOException {
+      Configuration hadoop = new Configuration(false);
+      conf.forEach(hadoop::set);
+      Path folder = new Path(dir);
+      List<Long> sizes = new ArrayList<>();
+      try (FileSystem fs = FileSystem.newInstance(folder.toUri(), hadoop)) {
+        fs.setWriteChecksum(false);
+        while (rows.hasNext()) {
+          StoryView v = view(rows.next());
+          sizes.add(writeFile(fs, new Path(folder, StoryPage.fileName(v.id())), StoryPage.render(v)));
+        }
+      }
+      return sizes.iterator();
+    }
   }
 
   private static long writeFile(FileSystem fs, Path p, String text) throws IOException {
