@@ -30,7 +30,7 @@ import org.parallax.report.Reports;
  * sample and checks the reports as an analyst would read them, with DuckDB.
  */
 @Tag("slow")
-class EndToEndTest {
+public class EndToEndTest {
   private static final String SEEDS = "sample/seeds";
 
   @TempDir
@@ -54,9 +54,11 @@ class EndToEndTest {
     firstRunStdout = first.stdout;
   }
 
-  record Result(ExitCode code, String stdout, String stderr) {}
+  /** How a CLI run ended, with what it printed. */
+  public record Result(ExitCode code, String stdout, String stderr) {}
 
-  static Result cli(String... args) {
+  /** Runs the real CLI in this JVM, capturing its output. */
+  public static Result cli(String... args) {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ExitCode code = Main.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.Main;
+import org.parallax.EndToEndTest.Result;
 import org.parallax.cli.ExitCode;
 
 /**
@@ -81,11 +79,11 @@ class DailyRunTest {
     for (String day : DAYS) {
       Result r = cli("run", "--input", input.toString(), "--output", daily.toString(), "--day", day, "--set",
           "run.html=false");
-      assertEquals(ExitCode.OK, r.code, r.stderr);
-      stdouts.add(r.stdout);
+      assertEquals(ExitCode.OK, r.code(), r.stderr());
+      stdouts.add(r.stdout());
     }
     Result r = cli("run", "--input", input.toString(), "--output", once.toString(), "--set", "run.html=false");
-    assertEquals(ExitCode.OK, r.code, r.stderr);
+    assertEquals(ExitCode.OK, r.code(), r.stderr());
   }
 
   private static String article(String id, String outlet, String date, String title, String text) throws Exception {
@@ -96,14 +94,8 @@ class DailyRunTest {
     return JSON.writeValueAsString(o);
   }
 
-  record Result(ExitCode code, String stdout, String stderr) {}
-
-  static Result cli(String... args) {
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ExitCode code = Main.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(code, stdout.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static Result cli(String... args) {
+    return org.parallax.EndToEndTest.cli(args);
   }
 
   private static SparkSession spark() {
@@ -184,22 +176,22 @@ class DailyRunTest {
     Map<String, String> articlesBefore = clusters(day(DAYS[1]).resolve("articles"));
     Result r = cli("run", "--input", input.toString(), "--output", daily.toString(), "--day", DAYS[1], "--set",
         "run.html=false");
-    assertEquals(ExitCode.OK, r.code, r.stderr);
+    assertEquals(ExitCode.OK, r.code(), r.stderr());
     assertEquals(first, Files.readSymbolicLink(day(DAYS[0])));
     assertEquals(third, Files.readSymbolicLink(day(DAYS[2])));
     assertNotEquals(second, Files.readSymbolicLink(day(DAYS[1])), "the day was replaced");
     assertEquals(articlesBefore, clusters(day(DAYS[1]).resolve("articles")));
     assertEquals(before, spark().read().parquet(day(DAYS[1]).resolve("framing_terms").toString()).drop("run_id")
         .collectAsList(), "same input, same rows, same order");
-    assertTrue(!r.stdout.contains("published"), "a past day does not replace the latest stories: " + r.stdout);
+    assertTrue(!r.stdout().contains("published"), "a past day does not replace the latest stories: " + r.stdout());
   }
 
   @Test
   void aDayWithNoArticleInItsWindowCarriesTheStoriesForward() throws Exception {
     String quiet = "2024-03-20";
     Result r = cli("run", "--input", input.toString(), "--output", daily.toString(), "--day", quiet);
-    assertEquals(ExitCode.OK, r.code, r.stderr);
-    assertTrue(r.stdout.contains("0 articles of the day, 0 with the lookback, 3 stories known"), r.stdout);
+    assertEquals(ExitCode.OK, r.code(), r.stderr());
+    assertTrue(r.stdout().contains("0 articles of the day, 0 with the lookback, 3 stories known"), r.stdout());
     assertEquals(0L, spark().read().parquet(day(quiet).resolve("articles").toString()).count());
     assertEquals(clusters(day(DAYS[2]).resolve("story_members")), clusters(day(quiet).resolve("story_members")),
         "the state is the day before's");
@@ -229,16 +221,16 @@ class DailyRunTest {
   @Test
   void aDailyOutputIsNeitherARunOutputNorSomeoneElsesFolder() throws Exception {
     Result intoRun = cli("run", "--input", input.toString(), "--output", once.toString(), "--day", DAYS[0]);
-    assertEquals(ExitCode.CANT_CREATE, intoRun.code);
-    assertTrue(intoRun.stderr.contains("holds the reports of a run over all the input"), intoRun.stderr);
+    assertEquals(ExitCode.CANT_CREATE, intoRun.code());
+    assertTrue(intoRun.stderr().contains("holds the reports of a run over all the input"), intoRun.stderr());
     Path other = tmp.resolve("other");
     Files.createDirectories(other.resolve("photos"));
     Result intoOther = cli("run", "--input", input.toString(), "--output", other.toString(), "--day", DAYS[0]);
-    assertEquals(ExitCode.CANT_CREATE, intoOther.code);
-    assertTrue(intoOther.stderr.contains("holds photos"), intoOther.stderr);
+    assertEquals(ExitCode.CANT_CREATE, intoOther.code());
+    assertTrue(intoOther.stderr().contains("holds photos"), intoOther.stderr());
     assertEquals(ExitCode.USAGE, cli("run", "--input", input.toString(), "--output", other.toString(), "--day",
-        "2024-3-4").code);
+        "2024-3-4").code());
     assertEquals(ExitCode.USAGE, cli("run", "--input", input.toString(), "--output", other.toString(),
-        "--lookback", "2").code);
+        "--lookback", "2").code());
   }
 }

@@ -37,6 +37,7 @@ import org.apache.spark.sql.expressions.Window;
  * drawn here, nothing fetched from the network.
  */
 public final class StorySite {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StorySite.class);
   public static final String FOLDER = "html";
   /** Framing terms shown per outlet and direction, voices and entities per outlet. */
   static final int TERMS = 3;
@@ -73,6 +74,7 @@ public final class StorySite {
         .withColumn("blindspot", org.apache.spark.sql.functions.coalesce(col("blindspot"), lit(false)))
         .cache();
 
+    long t0 = System.nanoTime();
     long bytes = 0;
     long pages = 0;
     Dataset<Row> pageRows = stories.select("cluster_id", "label", "size", "n_outlets", "first_published_at",
@@ -86,6 +88,7 @@ public final class StorySite {
         .agg(org.apache.spark.sql.functions.count(lit(1)).as("pages"),
             org.apache.spark.sql.functions.sum("value").as("bytes"))
         .first();
+    LOG.info("html: story pages in {} s", String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
     pages += written.<Long>getAs("pages");
     bytes += written.isNullAt(written.fieldIndex("bytes")) ? 0 : written.<Long>getAs("bytes");
 
@@ -103,6 +106,8 @@ public final class StorySite {
     String index = StoryIndex.render("Parallax: stories by outlet", rows.size(), all - rows.size(),
         json.writeValueAsString(rows), matrix(spark, run, stories));
     bytes += writeFile(fs, new Path(dir, "index.html"), index);
+    LOG.info("html: index and matrix done at {} s", String.format(java.util.Locale.ROOT, "%.1f",
+        (System.nanoTime() - t0) / 1e9));
     stories.unpersist();
     return new Written(pages + 1, bytes);
   }
