@@ -74,7 +74,7 @@ public final class Bench {
           java.time.LocalDate.parse(option(argv, "--from", "2016-05-01")),
           java.time.LocalDate.parse(option(argv, "--to", "2016-05-31")),
           Integer.parseInt(option(argv, "--lookback", "3")), argv.contains("--sparse"), option(argv, "--gold", null),
-          check, System.out);
+          argv.contains("--reuse"), check, System.out);
       case "html" -> html(option(argv, "--run", "target/bench/groups/abp"), System.out);
       case "scale" -> ScaleBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/abp.jsonl.gz")),
           Arrays.stream(option(argv, "--slices", "4,2,1").split(",")).map(String::trim).map(Integer::valueOf)

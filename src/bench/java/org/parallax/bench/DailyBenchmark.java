@@ -42,8 +42,17 @@ final class DailyBenchmark {
    */
   static int run(Path input, LocalDate from, LocalDate to, int lookback, boolean sparse, String gold, boolean check,
       PrintStream out) throws Exception {
+    return run(input, from, to, lookback, sparse, gold, false, check, out);
+  }
+
+  /** {@code reuse}: keep the day folders of an earlier benchmark run of the same days (run only what is missing). */
+  static int run(Path input, LocalDate from, LocalDate to, int lookback, boolean sparse, String gold, boolean reuse,
+      boolean check, PrintStream out) throws Exception {
     Path work = Path.of("target/bench/daily");
-    deleteTree(work);
+    if (!reuse) {
+      deleteTree(work);
+    }
+    deleteTree(work.resolve("one-shot"));
     Files.createDirectories(work);
     Path articles = work.resolve("articles.jsonl");
     int idfDays = new org.parallax.config.ParallaxConfig().daily.idfDays;
@@ -61,8 +70,11 @@ final class DailyBenchmark {
       if (dated != null && !dated.contains(d)) {
         continue;
       }
-      double s = run(articles, days, d, lookback);
       last = d;
+      if (reuse && Files.exists(days.resolve("day=" + d).resolve("manifest.json"))) {
+        continue;
+      }
+      double s = run(articles, days, d, lookback);
       total += s;
       times.add(String.format(java.util.Locale.ROOT, "%s %.1f s", d, s));
     }

@@ -55,7 +55,7 @@ public final class ParallaxConfig implements java.io.Serializable {
     @Key(doc = "A run with --day D also reads the articles of the this many days before D, as context: they are "
         + "clustered with D's articles, so that a story that started earlier keeps its id, but only D's articles "
         + "are reported. Default: cluster.max_days_apart's default, the longest span of one story. Also given as "
-        + "--lookback N.", min = 0, max = 366)
+        + "--lookback N.", min = 0, max = 3660)
     public int lookbackDays = 3;
 
     @Key(doc = "A run with --day D fits its vocabulary and IDF on the articles of the this many days before D "
