@@ -27,12 +27,7 @@ public final class ReportDocs {
           .append("\n\n")
           .append("| column | Parquet type | DuckDB type | null? | description | example |\n")
           .append("|---|---|---|---|---|---|\n");
-      for (ReportColumn c : t.columns()) {
-        sb.append("| `").append(c.name()).append("` | ").append(c.parquetType()).append(" | ")
-            .append(c.duckdbType()).append(" | ").append(c.nullable() ? "yes" : "no").append(" | ")
-            .append(c.description().replace("|", "\\|")).append(" | `").append(c.example().replace("|", "\\|"))
-            .append("` |\n");
-      }
+      columnRows(sb, t.columns());
     }
     sb.append("\n## Daily outputs\n\n")
         .append("`parallax run --day YYYY-MM-DD --output OUT` writes the day into `OUT/day=YYYY-MM-DD/` (every report ")
@@ -43,11 +38,7 @@ public final class ReportDocs {
         .append("more columns at the end:\n\n")
         .append("| column | Parquet type | DuckDB type | null? | description | example |\n")
         .append("|---|---|---|---|---|---|\n");
-    for (ReportColumn c : ReportTable.DAY_COLUMNS) {
-      sb.append("| `").append(c.name()).append("` | ").append(c.parquetType()).append(" | ")
-          .append(c.duckdbType()).append(" | ").append(c.nullable() ? "yes" : "no").append(" | ")
-          .append(c.description().replace("|", "\\|")).append(" | `").append(c.example()).append("` |\n");
-    }
+    columnRows(sb, ReportTable.DAY_COLUMNS);
     sb.append("\n```sql\n-- DuckDB: every day's coverage in the daily output of README's Daily runs\n")
         .append("SELECT day, cluster_id, outlet, articles FROM read_parquet('target/sample-daily/day=*/coverage/*.parquet') ")
         .append("ORDER BY day, cluster_id, outlet;\n```\n");
@@ -70,5 +61,15 @@ public final class ReportDocs {
           .append(c.meaning.replace("|", "\\|")).append(" |\n");
     }
     return sb.toString();
+  }
+
+  /** A markdown table row per column: name, Parquet and DuckDB types, null?, description, example. */
+  private static void columnRows(StringBuilder sb, java.util.List<ReportColumn> columns) {
+    for (ReportColumn c : columns) {
+      sb.append("| `").append(c.name()).append("` | ").append(c.parquetType()).append(" | ")
+          .append(c.duckdbType()).append(" | ").append(c.nullable() ? "yes" : "no").append(" | ")
+          .append(c.description().replace("|", "\\|")).append(" | `").append(c.example().replace("|", "\\|"))
+          .append("` |\n");
+    }
   }
 }
