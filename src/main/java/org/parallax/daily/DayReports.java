@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.parallax.cluster.ClusterStage;
 import org.parallax.report.ReportTable;
 import org.parallax.report.Reports;
+import org.parallax.spark.Materialize;
 
 /**
  * What a daily run writes of each report: the day's rows, each with the run id and the day. A run over
@@ -23,31 +24,50 @@ import org.parallax.report.Reports;
  *   <li>the story state and history, and reports of the whole window (topics, outlet style, rejects): all
  *       their rows.
  * </ul>
+ *
+ * The day's articles and stories are worked out once per run, when this is made, and kept.
  */
 public final class DayReports {
-  private DayReports() {}
+  private final DailyRun daily;
+  private final Dataset<Row> dayArticles;
+  private final Dataset<Row> dayStories;
+
+  private DayReports(DailyRun daily, Dataset<Row> dayArticles, Dataset<Row> dayStories) {
+    this.daily = daily;
+    this.dayArticles = dayArticles;
+    this.dayStories = dayStories;
+  }
+
+  /**
+   * The day of {@code daily}: its articles, from the window's {@code days}, and its stories, from
+   * {@code storyArticles} (article_id, cluster_id of every article in the window).
+   */
+  public static DayReports of(Dataset<Row> days, Dataset<Row> storyArticles, DailyRun daily) {
+    Dataset<Row> ofDay = Materialize.of(days
+        .filter(col(WindowStage.ARTICLE_DAY).equalTo(lit(java.sql.Date.valueOf(daily.day()))))
+        .select(col("article_id").as("_day_article")));
+    Dataset<Row> stories = Materialize.of(storyArticles
+        .join(ofDay, col("article_id").equalTo(col("_day_article")), "left_semi")
+        .select(col(ClusterStage.CLUSTER_ID).as("_day_story")).distinct());
+    return new DayReports(daily, ofDay, stories);
+  }
 
   /** {@code rows} of {@code table} restricted to the day, with run_id and day; write them as {@code table.daily()}. */
-  public static Dataset<Row> restrict(ReportTable table, Dataset<Row> rows, Dataset<Row> days,
-      Dataset<Row> storyArticles, DailyRun daily) {
+  public Dataset<Row> restrict(ReportTable table, Dataset<Row> rows) {
     List<String> columns = table.columnNames();
-    Dataset<Row> ofDay = days.filter(col(WindowStage.ARTICLE_DAY).equalTo(lit(java.sql.Date.valueOf(daily.day()))))
-        .select(col("article_id").as("_day_article"));
     Dataset<Row> kept;
     if (Reports.DAILY.contains(table)) {
       kept = rows;
     } else if (columns.get(0).equals("article_id")) {
-      kept = rows.join(ofDay, col("article_id").equalTo(col("_day_article")), "left_semi");
+      kept = rows.join(dayArticles, col("article_id").equalTo(col("_day_article")), "left_semi");
     } else if (columns.get(0).equals("article_a")) {
-      Dataset<Row> a = ofDay.select(col("_day_article").as("_day_a"));
-      Dataset<Row> b = ofDay.select(col("_day_article").as("_day_b"));
+      Dataset<Row> a = dayArticles.select(col("_day_article").as("_day_a"));
+      Dataset<Row> b = dayArticles.select(col("_day_article").as("_day_b"));
       kept = rows.join(a, col("article_a").equalTo(col("_day_a")), "left")
           .join(b, col("article_b").equalTo(col("_day_b")), "left")
           .filter(col("_day_a").isNotNull().or(col("_day_b").isNotNull())).drop("_day_a", "_day_b");
     } else if (columns.contains(ClusterStage.CLUSTER_ID)) {
-      Dataset<Row> stories = storyArticles.join(ofDay, col("article_id").equalTo(col("_day_article")), "left_semi")
-          .select(col(ClusterStage.CLUSTER_ID).as("_day_story")).distinct();
-      kept = rows.join(stories, col(ClusterStage.CLUSTER_ID).equalTo(col("_day_story")), "left_semi");
+      kept = rows.join(dayStories, col(ClusterStage.CLUSTER_ID).equalTo(col("_day_story")), "left_semi");
     } else {
       kept = rows;
     }

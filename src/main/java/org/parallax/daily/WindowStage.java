@@ -39,11 +39,7 @@ public final class WindowStage {
    * IDF are fitted on (the window's, or in a daily run those of daily.idf_days); {@code days} null when not
    * daily.
    */
-  public record Output(CleanStage.Output cleaned, Dataset<Row> fitOn, Dataset<Row> days) {
-    public boolean daily() {
-      return days != null;
-    }
-  }
+  public record Output(CleanStage.Output cleaned, Dataset<Row> fitOn, Dataset<Row> days) {}
 
   public static Output run(StageContext ctx, CleanStage.Output cleaned, DailyRun daily) {
     if (daily == null) {

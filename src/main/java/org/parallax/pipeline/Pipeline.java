@@ -223,7 +223,7 @@ public final class Pipeline {
 
   public StoryStage.Output stories() {
     if (storied == null) {
-      ClusterStage.Output c = clusterStage();
+      ClusterStage.Output c = quietDay() ? null : clusterStage();
       WindowStage.Output w = window();
       storied = stage(StoryStage.NAME, () -> StoryStage.run(ctx, c, w, daily));
     }
@@ -293,63 +293,49 @@ public final class Pipeline {
     return outlets;
   }
 
-  /** Runs every stage, then the reports stage: each report of {@link Reports#BUILDERS}, built and written. */
+  /**
+   * Runs every stage, then the reports stage: each report of {@link Reports#BUILDERS} (and in a daily run
+   * {@link Reports#DAILY_BUILDERS}), built and written. A daily run with no article in its window (a quiet
+   * day, a gap in the input) skips the analysis stages and writes the day all the same: its reports empty,
+   * its story state the previous day's, so that the next day continues from it.
+   */
   public void run(ReportSink sink) {
-    if (daily != null && window().days().isEmpty()) {
-      runEmptyDay(sink);
-      return;
+    boolean quiet = quietDay();
+    if (quiet) {
+      for (String s : STAGES.subList(STAGES.indexOf(WindowStage.NAME) + 1, STAGES.indexOf(REPORTS))) {
+        if (s.equals(StoryStage.NAME)) {
+          stories();
+        } else {
+          stage(s, () -> {
+            LOG.info("stage {} skipped: no article in the window of {}", s, daily.day());
+            return null;
+          });
+        }
+      }
+    } else {
+      through(GroupStage.NAME);
     }
-    through(GroupStage.NAME);
     stage(REPORTS, () -> {
+      DayReports day = daily == null ? null : DayReports.of(window().days(), stories().members(), daily);
       List<ReportBuilder> builders = daily == null ? Reports.BUILDERS
           : java.util.stream.Stream.concat(Reports.BUILDERS.stream(), Reports.DAILY_BUILDERS.stream()).toList();
       for (ReportBuilder b : builders) {
         Termination.checkpoint();
-        ctx.spark().sparkContext().setJobDescription("parallax: write " + b.table().name());
-        long rows = daily == null ? sink.write(b.table(), b.build().apply(this))
-            : sink.write(b.table().daily(), DayReports.restrict(b.table(), b.build().apply(this), window().days(),
-                cluster().articles(), daily));
-        ctx.manifest().report(b.table().name(), rows);
-        LOG.info("report {}: {} rows", b.table().name(), rows);
+        ReportTable t = b.table();
+        ctx.spark().sparkContext().setJobDescription("parallax: write " + t.name());
+        Dataset<Row> rows = quiet && !Reports.DAILY.contains(t) ? ctx.spark().createDataFrame(List.of(), t.sparkSchema())
+            : b.build().apply(this);
+        long n = day == null ? sink.write(t, rows) : sink.write(t.daily(), day.restrict(t, rows));
+        ctx.manifest().report(t.name(), n);
+        LOG.info("report {}: {} rows", t.name(), n);
       }
       return null;
     });
   }
 
-  /**
-   * A daily run with no article in its window (a quiet day, a gap in the input): nothing to analyse, so the
-   * analysis stages are skipped and the day is written all the same, its reports empty and its story state
-   * the previous day's, so that the next day continues from it.
-   */
-  private void runEmptyDay(ReportSink sink) {
-    for (String s : STAGES.subList(STAGES.indexOf(WindowStage.NAME) + 1, STAGES.indexOf(REPORTS))) {
-      stage(s, () -> {
-        LOG.info("stage {} skipped: no article in the window of {}", s, daily.day());
-        return null;
-      });
-    }
-    for (org.parallax.report.ManifestFields.Count c : List.of(org.parallax.report.ManifestFields.Count.STORIES_NEW,
-        org.parallax.report.ManifestFields.Count.STORIES_GREW, org.parallax.report.ManifestFields.Count.STORIES_MERGED,
-        org.parallax.report.ManifestFields.Count.STORIES_SPLIT)) {
-      ctx.manifest().count(c, 0);
-    }
-    stage(REPORTS, () -> {
-      Dataset<Row> noArticles = ctx.spark().createDataFrame(List.of(), Reports.STORY_MEMBERS.sparkSchema());
-      for (ReportBuilder b : java.util.stream.Stream.concat(Reports.BUILDERS.stream(),
-          Reports.DAILY_BUILDERS.stream()).toList()) {
-        Termination.checkpoint();
-        ReportTable t = b.table();
-        Dataset<Row> rows = t.equals(Reports.STORY_MEMBERS) ? daily.previousMembers()
-            : t.equals(Reports.STORIES) ? daily.previousStories()
-            : ctx.spark().createDataFrame(List.of(), t.sparkSchema());
-        long n = sink.write(t.daily(), DayReports.restrict(t, rows, window().days(), noArticles, daily));
-        if (t.equals(Reports.STORIES)) {
-          ctx.manifest().count(org.parallax.report.ManifestFields.Count.STORIES_KNOWN, n);
-        }
-        ctx.manifest().report(t.name(), n);
-      }
-      return null;
-    });
+  /** A daily run whose window holds no article. */
+  private boolean quietDay() {
+    return daily != null && window().days().isEmpty();
   }
 
   private <T> T stage(String name, Supplier<T> body) {

@@ -13,6 +13,7 @@ import org.parallax.daily.WindowStage;
 import org.parallax.pipeline.Contract;
 import org.parallax.pipeline.StageContext;
 import org.parallax.report.ManifestFields.Count;
+import org.parallax.report.Reports;
 import org.parallax.spark.Materialize;
 
 /**
@@ -36,15 +37,41 @@ public final class StoryStage {
 
   /**
    * The clusters with their story ids (the cluster stage's output, renumbered in a daily run); in a daily run
-   * also the new state, the day's events and the stories (null otherwise).
+   * also the new state, the day's events and the stories (null otherwise). On a quiet day (a daily run with no
+   * article in its window) there are no clusters, and the state and stories are the previous day's.
    */
   public record Output(ClusterStage.Output clusters, Dataset<Row> members, Dataset<Row> history,
       Dataset<Row> stories) {}
+
+  /** The manifest's story counts: the day's events by kind (0 when none) and the stories known after it. */
+  private static void countEvents(StageContext ctx, Dataset<Row> history, Dataset<Row> stories) {
+    for (Count c : List.of(Count.STORIES_NEW, Count.STORIES_GREW, Count.STORIES_MERGED, Count.STORIES_SPLIT)) {
+      ctx.manifest().count(c, 0);
+    }
+    for (Row r : history.groupBy("event").agg(count(lit(1)).as("n")).collectAsList()) {
+      String event = r.getAs("event");
+      long n = r.<Long>getAs("n");
+      switch (event) {
+        case "new" -> ctx.manifest().count(Count.STORIES_NEW, n);
+        case "grew" -> ctx.manifest().count(Count.STORIES_GREW, n);
+        case "merged" -> ctx.manifest().count(Count.STORIES_MERGED, n);
+        case "split" -> ctx.manifest().count(Count.STORIES_SPLIT, n);
+        default -> throw new IllegalStateException("unknown story event " + event);
+      }
+    }
+    ctx.manifest().count(Count.STORIES_KNOWN, stories.count());
+  }
 
   public static Output run(StageContext ctx, ClusterStage.Output clustered, WindowStage.Output window,
       DailyRun daily) {
     if (daily == null) {
       return new Output(clustered, null, null, null);
+    }
+    if (clustered == null) {
+      // A quiet day: no article in the window, so no cluster; the state carries over unchanged.
+      Dataset<Row> history = HISTORY.check(ctx.spark().createDataFrame(List.of(), Reports.STORY_HISTORY.sparkSchema()));
+      countEvents(ctx, history, daily.previousStories());
+      return new Output(null, daily.previousMembers(), history, daily.previousStories());
     }
     String id = ClusterStage.CLUSTER_ID;
     Dataset<Row> now = clustered.articles().select(col("article_id"), col(id).as(StoryIds.C))
@@ -60,22 +87,8 @@ public final class StoryStage {
         .join(ids, col(id).equalTo(col(StoryIds.C)), "left").withColumn(id, col("_story"))
         .selectExpr(pairColumns.stream().map(c -> "`" + c + "`").toArray(String[]::new))));
     Dataset<Row> history = HISTORY.check(carried.history());
-    for (Count c : List.of(Count.STORIES_NEW, Count.STORIES_GREW, Count.STORIES_MERGED, Count.STORIES_SPLIT)) {
-      ctx.manifest().count(c, 0);
-    }
-    for (Row r : history.groupBy("event").agg(count(lit(1)).as("n")).collectAsList()) {
-      String event = r.getAs("event");
-      long n = r.<Long>getAs("n");
-      switch (event) {
-        case "new" -> ctx.manifest().count(Count.STORIES_NEW, n);
-        case "grew" -> ctx.manifest().count(Count.STORIES_GREW, n);
-        case "merged" -> ctx.manifest().count(Count.STORIES_MERGED, n);
-        case "split" -> ctx.manifest().count(Count.STORIES_SPLIT, n);
-        default -> throw new IllegalStateException("unknown story event " + event);
-      }
-    }
     Dataset<Row> stories = STORIES.check(Materialize.of(carried.stories()));
-    ctx.manifest().count(Count.STORIES_KNOWN, stories.count());
+    countEvents(ctx, history, stories);
     return new Output(new ClusterStage.Output(articles, pairs), MEMBERS.check(carried.members()), history, stories);
   }
 }
