@@ -64,9 +64,11 @@ public final class StorySite {
   }
 
   private static Written write(SparkSession spark, String run, Path dir, FileSystem fs) throws IOException {
+    // Each report is read once: story_outlets (the stories covered by 2+ outlets) feeds the pages and the matrix.
     Dataset<Row> outlets = read(spark, run, "story_outlets");
     Dataset<Row> multi = outlets.select("cluster_id").distinct();
-    Dataset<Row> clusters = read(spark, run, "clusters").join(multi, "cluster_id")
+    Dataset<Row> allClusters = read(spark, run, "clusters");
+    Dataset<Row> clusters = allClusters.join(multi, "cluster_id")
         .withColumn("label", org.apache.spark.sql.functions.coalesce(col("representative_title"), col("label_terms")));
     Dataset<Row> blind = read(spark, run, "group_coverage").filter(col("blindspot")).select("cluster_id").distinct()
         .withColumn("blindspot", lit(true));
@@ -79,7 +81,7 @@ public final class StorySite {
     long pages = 0;
     Dataset<Row> pageRows = stories.select("cluster_id", "label", "size", "n_outlets", "first_published_at",
             "last_published_at", "blindspot")
-        .join(sides(spark, run), "cluster_id").join(articles(spark, run, multi), "cluster_id")
+        .join(sides(spark, run, outlets), "cluster_id").join(articles(spark, run, multi), "cluster_id")
         .join(topics(spark, run), new String[] {"cluster_id"}, "left");
     // Rendered and written by the executors, in parallel; only each page's size comes back.
     Map<String, String> conf = new HashMap<>();
@@ -102,9 +104,9 @@ public final class StorySite {
           .add(StoryPage.day(r.getAs("last_published_at"))).add((String) r.getAs("outlets"))
           .add(r.<Boolean>getAs("blindspot"));
     }
-    long all = read(spark, run, "clusters").count();
+    long all = allClusters.count();
     String index = StoryIndex.render("Parallax: stories by outlet", rows.size(), all - rows.size(),
-        json.writeValueAsString(rows), matrix(spark, run, stories));
+        json.writeValueAsString(rows), matrix(outlets, stories));
     bytes += writeFile(fs, new Path(dir, "index.html"), index);
     LOG.info("html: index and matrix done at {} s", String.format(java.util.Locale.ROOT, "%.1f",
         (System.nanoTime() - t0) / 1e9));
@@ -117,7 +119,7 @@ public final class StorySite {
   }
 
   /** Per story, each outlet's side: its story_outlets row with its top terms, voices and entity tones. */
-  private static Dataset<Row> sides(SparkSession spark, String run) {
+  private static Dataset<Row> sides(SparkSession spark, String run, Dataset<Row> outlets) {
     Dataset<Row> terms = read(spark, run, "framing_terms").filter(col("rank").leq(TERMS))
         .groupBy("cluster_id", "outlet").agg(collect_list(struct(col("direction"), col("rank"), col("term"),
             col("evidence_text"), col("evidence_outlet"), col("instead"))).as("terms"));
@@ -134,7 +136,7 @@ public final class StorySite {
     Dataset<Row> entities = named.join(main, new String[] {"cluster_id", "entity"})
         .groupBy("cluster_id", "outlet").agg(collect_list(struct(col("entity"), col("mentions"), col("tone"),
             col("left_out"), col("_r"))).as("entities"));
-    return read(spark, run, "story_outlets")
+    return outlets
         .join(terms, new String[] {"cluster_id", "outlet"}, "left")
         .join(voices, new String[] {"cluster_id", "outlet"}, "left")
         .join(entities, new String[] {"cluster_id", "outlet"}, "left")
@@ -208,13 +210,13 @@ public final class StorySite {
   }
 
   /** The most widely covered stories against the outlets that cover most stories (a few hundred cells). */
-  private static StoryIndex.Matrix matrix(SparkSession spark, String run, Dataset<Row> stories) {
+  private static StoryIndex.Matrix matrix(Dataset<Row> storyOutlets, Dataset<Row> stories) {
     List<String[]> top = new ArrayList<>();
     for (Row r : stories.orderBy(col("n_outlets").desc(), col("size").desc(), col("cluster_id"))
         .limit(MATRIX_STORIES).collectAsList()) {
       top.add(new String[] {r.getAs("cluster_id"), r.getAs("label")});
     }
-    Dataset<Row> cover = read(spark, run, "story_outlets").select("cluster_id", "outlet", "articles");
+    Dataset<Row> cover = storyOutlets.select("cluster_id", "outlet", "articles");
     List<String> outlets = cover.groupBy("outlet").count().orderBy(col("count").desc(), col("outlet"))
         .limit(MATRIX_OUTLETS).collectAsList().stream().map(r -> (String) r.getAs("outlet")).toList();
     Map<String, Long> cells = new HashMap<>();
