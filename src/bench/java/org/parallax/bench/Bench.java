@@ -27,6 +27,7 @@ import org.parallax.spark.SparkSessions;
  *   jobs/benchmark daily [--input FILE] [--from D] [--to D] [--lookback N] [--sparse] [--gold FIELD] [--check]
  *                                                         day-by-day runs vs one run (and vs gold labels)
  *   jobs/benchmark html [--run DIR]                       the HTML story report alone, from a run's reports
+ *   jobs/benchmark browser [--run DIR] [--name N] [--check]  a run's HTML report opened in headless Chromium
  *   jobs/benchmark scale [--input FILE] [--slices 4,2,1]   whole job on 1/4, 1/2, all: time, memory
  *   jobs/benchmark framing [--input FILE] [--set k=v]... [--check]   framing terms vs BASIL's lexical-bias spans
  *   jobs/benchmark groups [--input FILE] [--field bias_label] [--check]   coverage and framing by outlet group
@@ -45,7 +46,7 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     List<String> argv = Arrays.asList(args);
     if (argv.isEmpty()) {
-      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|cluster-tuning|topics|daily|scale|framing|groups|quotes|entities|tone|tone-train [options]");
+      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|cluster-tuning|topics|daily|html|browser|scale|framing|groups|quotes|entities|tone|tone-train [options]");
       System.exit(64);
     }
     boolean check = argv.contains("--check");
@@ -76,6 +77,8 @@ public final class Bench {
           Integer.parseInt(option(argv, "--lookback", "3")), argv.contains("--sparse"), option(argv, "--gold", null),
           argv.contains("--reuse"), check, System.out);
       case "html" -> html(option(argv, "--run", "target/bench/groups/abp"), System.out);
+      case "browser" -> BrowserCheck.run(Path.of(option(argv, "--run", "target/bench/entities/basil")),
+          option(argv, "--name", "basil"), check, System.out);
       case "scale" -> ScaleBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/abp.jsonl.gz")),
           Arrays.stream(option(argv, "--slices", "4,2,1").split(",")).map(String::trim).map(Integer::valueOf)
               .toList(), System.out);
