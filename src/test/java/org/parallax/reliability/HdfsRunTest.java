@@ -67,6 +67,12 @@ class HdfsRunTest {
     assertEquals(ExitCode.OK, run("run", "--input", root + "/corpora/seeds", "--output", out));
     Path first = copyToLocal(out, "first");
     assertTwoStories(first);
+    // The story report's pages go through Hadoop's file system API when the output is not local.
+    try (var pages = Files.list(first.resolve("html"))) {
+      assertEquals(List.of("index.html", "story-" + "s", "story-" + "s"), pages.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".html")).sorted().map(n -> n.startsWith("story-") ? n.substring(0, 7) : n).toList(),
+          "index and two story pages on HDFS");
+    }
     String firstRun = manifest(first).path("run_id").asText();
 
     // kill -9 in the middle of writing the reports

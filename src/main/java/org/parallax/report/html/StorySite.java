@@ -59,7 +59,7 @@ public final class StorySite {
     try (FileSystem fs = FileSystem.newInstance(dir.toUri(), hadoop)) {
       fs.setWriteChecksum(false);
       fs.mkdirs(dir);
-      return write(spark, run, dir, fs);
+      return write(spark, run, fs.makeQualified(dir), fs);
     }
   }
 
@@ -243,10 +243,23 @@ public final class StorySite {
 
     @Override
     public Iterator<Long> call(Iterator<Row> rows) throws IOException {
-      Configuration hadoop = new Configuration(false);
-      conf.forEach(hadoop::set);
       Path folder = new Path(dir);
       List<Long> sizes = new ArrayList<>();
+      if (isLocal(folder)) {
+        // A local folder is written with java.nio: Hadoop's local file system sets each new file's permission
+        // by running chmod in a new process when Hadoop's native library is missing (as in a plain local run),
+        // 5,016 processes and about 12 s for ABP's pages.
+        java.nio.file.Path local = java.nio.file.Path.of(folder.toUri());
+        while (rows.hasNext()) {
+          StoryView v = view(rows.next());
+          byte[] b = StoryPage.render(v).getBytes(StandardCharsets.UTF_8);
+          java.nio.file.Files.write(local.resolve(StoryPage.fileName(v.id())), b);
+          sizes.add((long) b.length);
+        }
+        return sizes.iterator();
+      }
+      Configuration hadoop = new Configuration(false);
+      conf.forEach(hadoop::set);
       try (FileSystem fs = FileSystem.newInstance(folder.toUri(), hadoop)) {
         fs.setWriteChecksum(false);
         while (rows.hasNext()) {
@@ -256,6 +269,11 @@ public final class StorySite {
       }
       return sizes.iterator();
     }
+  }
+
+  /** Whether {@code p} (qualified: it has its scheme) is on the local file system. */
+  static boolean isLocal(Path p) {
+    return "file".equals(p.toUri().getScheme());
   }
 
   private static long writeFile(FileSystem fs, Path p, String text) throws IOException {
