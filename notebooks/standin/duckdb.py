@@ -58,28 +58,25 @@ class Connection:
 
 
 class Relation:
-    def __init__(self, jdbc, query):
-        self._jdbc = jdbc
-        self._query = query
+    """A statement's result. Run when made, as the duckdb package runs a statement that is not a query (SET ...)."""
 
-    def _run(self):
-        with self._jdbc.createStatement() as st:
-            rs = st.executeQuery(self._query)
-            meta = rs.getMetaData()
-            names = [str(meta.getColumnLabel(i + 1)) for i in range(meta.getColumnCount())]
-            types = [str(meta.getColumnTypeName(i + 1)) for i in range(meta.getColumnCount())]
-            rows = []
-            while rs.next():
-                rows.append(tuple(_py(rs.getObject(i + 1)) for i in range(len(names))))
-            return names, types, rows
+    def __init__(self, jdbc, query):
+        with jdbc.createStatement() as st:
+            self._names, self._types, self._rows = [], [], []
+            if st.execute(query):
+                rs = st.getResultSet()
+                meta = rs.getMetaData()
+                self._names = [str(meta.getColumnLabel(i + 1)) for i in range(meta.getColumnCount())]
+                self._types = [str(meta.getColumnTypeName(i + 1)) for i in range(meta.getColumnCount())]
+                while rs.next():
+                    self._rows.append(tuple(_py(rs.getObject(i + 1)) for i in range(len(self._names))))
 
     def fetchall(self):
-        return self._run()[2]
+        return list(self._rows)
 
     def df(self):
-        names, types, rows = self._run()
-        frame = pd.DataFrame.from_records(rows, columns=names)
-        for name, kind in zip(names, types):
+        frame = pd.DataFrame.from_records(self._rows, columns=self._names)
+        for name, kind in zip(self._names, self._types):
             if kind.startswith("TIMESTAMP") or kind == "DATE":
                 frame[name] = pd.to_datetime(frame[name])
         return frame
