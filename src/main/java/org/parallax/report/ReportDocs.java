@@ -24,9 +24,7 @@ public final class ReportDocs {
       sb.append("\n## ").append(t.name()).append("\n\n").append(t.description()).append(" One row per ")
           .append(t.grain().replaceFirst("^one row per ", "")).append(".")
           .append(t.sortKeys().isEmpty() ? "" : " Rows are sorted by " + String.join(", ", t.sortKeys()) + ".")
-          .append("\n\n")
-          .append("| column | Parquet type | DuckDB type | null? | description | example |\n")
-          .append("|---|---|---|---|---|---|\n");
+          .append("\n\n");
       columnRows(sb, t.columns());
     }
     sb.append("\n## Daily outputs\n\n")
@@ -35,9 +33,7 @@ public final class ReportDocs {
         .append("`manifest.json`), committed atomically, and copies the latest day's `stories` to `OUT/stories/`. ")
         .append("Reports of articles hold the day's articles; reports of stories hold the stories with an article ")
         .append("of the day, as the day saw them (see README, Daily runs). Every report of a daily output has two ")
-        .append("more columns at the end:\n\n")
-        .append("| column | Parquet type | DuckDB type | null? | description | example |\n")
-        .append("|---|---|---|---|---|---|\n");
+        .append("more columns at the end:\n\n");
     columnRows(sb, ReportTable.DAY_COLUMNS);
     sb.append("\n```sql\n-- DuckDB: every day's coverage in the daily output of README's Daily runs\n")
         .append("SELECT day, cluster_id, outlet, articles FROM read_parquet('target/sample-daily/day=*/coverage/*.parquet') ")
@@ -63,8 +59,10 @@ public final class ReportDocs {
     return sb.toString();
   }
 
-  /** A markdown table row per column: name, Parquet and DuckDB types, null?, description, example. */
+  /** A markdown table of columns: name, Parquet and DuckDB types, null?, description, example. */
   private static void columnRows(StringBuilder sb, java.util.List<ReportColumn> columns) {
+    sb.append("| column | Parquet type | DuckDB type | null? | description | example |\n")
+        .append("|---|---|---|---|---|---|\n");
     for (ReportColumn c : columns) {
       sb.append("| `").append(c.name()).append("` | ").append(c.parquetType()).append(" | ")
           .append(c.duckdbType()).append(" | ").append(c.nullable() ? "yes" : "no").append(" | ")
