@@ -32,9 +32,10 @@ import org.apache.spark.sql.expressions.Window;
 /**
  * The HTML story report: a static site in a run's output ({@code html/}), built from its Parquet reports.
  * An index of the stories covered by two or more outlets and one page per such story (see {@link StoryPage}
- * and {@link StoryIndex}). Pages are rendered on the executors, one story at a time, and streamed to the
- * driver to be written: no corpus is collected. Self-contained: inline CSS, a little inline JavaScript, SVG
- * drawn here, nothing fetched from the network.
+ * and {@link StoryIndex}). Pages are rendered and written by the executors, one story at a time; only their
+ * sizes come back. The driver gathers one short row per listed story for the index (its table data), and the
+ * cells of the coverage matrix. Self-contained: inline CSS, a little inline JavaScript, SVG drawn here,
+ * nothing fetched from the network.
  */
 public final class StorySite {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StorySite.class);
@@ -77,8 +78,6 @@ public final class StorySite {
         .cache();
 
     long t0 = System.nanoTime();
-    long bytes = 0;
-    long pages = 0;
     Dataset<Row> pageRows = stories.select("cluster_id", "label", "size", "n_outlets", "first_published_at",
             "last_published_at", "blindspot")
         .join(sides(spark, run, outlets), "cluster_id").join(articles(spark, run, multi), "cluster_id")
@@ -91,8 +90,8 @@ public final class StorySite {
             org.apache.spark.sql.functions.sum("value").as("bytes"))
         .first();
     LOG.info("html: story pages in {} s", String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
-    pages += written.<Long>getAs("pages");
-    bytes += written.isNullAt(written.fieldIndex("bytes")) ? 0 : written.<Long>getAs("bytes");
+    long pages = written.<Long>getAs("pages");
+    long bytes = written.isNullAt(written.fieldIndex("bytes")) ? 0 : written.<Long>getAs("bytes");
 
     ObjectMapper json = new ObjectMapper();
     ArrayNode rows = json.createArrayNode();
