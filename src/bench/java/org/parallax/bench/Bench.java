@@ -24,6 +24,8 @@ import org.parallax.spark.SparkSessions;
  *   jobs/benchmark clustering [--corpora DIR] [--check]    story clusters vs labels (seeds, BASIL, ECB+, AllSides)
  *   jobs/benchmark cluster-tuning [--corpora DIR]          the grid the cluster weights were chosen on
  *   jobs/benchmark topics [--input FILE] [--label F] [--set k=v] [--check]   topic coherence, NMI/ARI vs labels
+ *   jobs/benchmark topics-tuning [--input FILE] [--k 10,20] [--seeds 42,43,44] [--points "a=1,b=2;a=3"]
+ *       the grid topics.doc_concentration was chosen on
  *   jobs/benchmark daily [--input FILE] [--from D] [--to D] [--lookback N] [--sparse] [--gold FIELD] [--check]
  *                                                         day-by-day runs vs one run (and vs gold labels)
  *   jobs/benchmark html [--run DIR]                       the HTML story report alone, from a run's reports
@@ -46,7 +48,7 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     List<String> argv = Arrays.asList(args);
     if (argv.isEmpty()) {
-      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|cluster-tuning|topics|daily|html|browser|scale|framing|groups|quotes|entities|tone|tone-train [options]");
+      System.err.println("usage: jobs/benchmark boilerplate|clean-cost|clustering|cluster-tuning|topics|topics-tuning|daily|html|browser|scale|framing|groups|quotes|entities|tone|tone-train [options]");
       System.exit(64);
     }
     boolean check = argv.contains("--check");
@@ -55,6 +57,11 @@ public final class Bench {
       case "clean-cost" -> CleanCost.run(option(argv, "--input", "../shared/corpora/abp.jsonl.gz"), System.out);
       case "topics" -> TopicsBenchmark.run(Path.of(option(argv, "--input", "../shared/corpora/bbc.jsonl")),
           option(argv, "--label", "label"), sets(argv), check, System.out);
+      case "topics-tuning" -> TopicsTuning.run(Path.of(option(argv, "--input", "../shared/corpora/bbc.jsonl")),
+          argv.contains("--points") ? Arrays.asList(option(argv, "--points", "").split(";"))
+              : TopicsTuning.DEFAULT_POINTS,
+          Arrays.stream(option(argv, "--seeds", "42,43,44").split(",")).map(Long::parseLong).toList(),
+          Arrays.stream(option(argv, "--k", "10,20").split(",")).map(Integer::parseInt).toList(), System.out);
       case "cluster-tuning" -> ClusterTuning.run(Path.of(option(argv, "--corpora", "../shared/corpora")), System.out);
       case "clustering" -> ClusteringBenchmark.run(Path.of(option(argv, "--corpora", "../shared/corpora")), check,
           System.out);

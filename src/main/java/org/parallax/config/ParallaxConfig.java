@@ -378,6 +378,12 @@ public final class ParallaxConfig implements java.io.Serializable {
         max = 100000.0)
     public double learningOffset = 10.0;
 
+    @Key(doc = "Sum of a fixed, symmetric Dirichlet prior on each article's topic mix (alpha), spread evenly over the "
+        + "k topics (5 with k=10: 0.5 a topic). 0 = Spark's prior, 1/k a topic re-estimated as LDA trains, which "
+        + "lets small topics starve. Chosen on BBC and ABP over three seeds (jobs/benchmark topics-tuning).",
+        min = 0.0, max = 10000.0)
+    public double docConcentration = 5.0;
+
     @Key(doc = "Words in fewer articles than this (or than 1% of the articles, when that is fewer: a small corpus "
         + "keeps its words) are left out of the topic model.", min = 1, max = 1000000)
     public int minDf = 5;

@@ -205,6 +205,9 @@ public final class TopicStage {
     LDA lda = new LDA().setK(k).setMaxIter(iterations).setOptimizer("online").setSeed(seed)
         .setSubsamplingRate(rate).setLearningOffset(cfg.learningOffset)
         .setFeaturesCol(COUNTS).setTopicDistributionCol("_topics");
+    if (cfg.docConcentration > 0) {
+      lda.setDocConcentration(cfg.docConcentration / k).setOptimizeDocConcentration(false);
+    }
     return lda.fit(docs);
   }
 

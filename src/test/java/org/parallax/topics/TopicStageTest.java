@@ -85,4 +85,21 @@ class TopicStageTest extends SparkTest {
     assertEquals(a.topics().orderBy("topic_id", "rank").collectAsList(),
         Pipeline.onArticles(spark, cfg, articles).topics().topics().orderBy("topic_id", "rank").collectAsList());
   }
+
+  @Test
+  void aFixedDocConcentrationIsSpreadOverTheTopicsAndNotReestimated() {
+    ParallaxConfig cfg = smallCorpus();
+    cfg.topics.k = 2;
+    cfg.topics.docConcentration = 0;
+    Dataset<Row> articles = articles(corpus());
+    double[] reestimated = Pipeline.onArticles(spark, cfg, articles).topics().model().estimatedDocConcentration()
+        .toArray();
+    assertTrue(Math.abs(reestimated[0] - 0.5) > 1e-6 || Math.abs(reestimated[1] - 0.5) > 1e-6,
+        "0 keeps Spark's prior, re-estimated from 1/k as LDA trains: " + java.util.Arrays.toString(reestimated));
+    cfg.topics.docConcentration = 1.0;
+    double[] fixed = Pipeline.onArticles(spark, cfg, articles).topics().model().estimatedDocConcentration()
+        .toArray();
+    assertEquals(0.5, fixed[0], 1e-12);
+    assertEquals(0.5, fixed[1], 1e-12);
+  }
 }
