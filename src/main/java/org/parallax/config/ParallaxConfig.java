@@ -379,10 +379,10 @@ public final class ParallaxConfig implements java.io.Serializable {
     public double learningOffset = 10.0;
 
     @Key(doc = "Sum of a fixed, symmetric Dirichlet prior on each article's topic mix (alpha), spread evenly over the "
-        + "k topics (5 with k=10: 0.5 a topic). 0 = Spark's prior, 1/k a topic re-estimated as LDA trains, which "
-        + "lets small topics starve. Chosen on BBC and ABP over three seeds (jobs/benchmark topics-tuning).",
-        min = 0.0, max = 10000.0)
-    public double docConcentration = 5.0;
+        + "k topics; 0 = Spark's prior, 1/k a topic, re-estimated as LDA trains. A fixed sum of 5 gave more coherent "
+        + "topics over three seeds, but spreads each article thinly over every topic, below "
+        + "topics.min_article_weight (docs/benchmarks.md: topics-tuning).", min = 0.0, max = 10000.0)
+    public double docConcentration = 0.0;
 
     @Key(doc = "Words in fewer articles than this (or than 1% of the articles, when that is fewer: a small corpus "
         + "keeps its words) are left out of the topic model.", min = 1, max = 1000000)
