@@ -53,14 +53,8 @@ final class TopicsTuning {
             TopicStage.Output o = TopicStage.fit(f.vectors(), f.vocabulary(), cfg.topics, seed, partitions);
             List<Row> rows = o.topics().filter(col("rank").equalTo(1)).collectAsList();
             double secs = (System.nanoTime() - t0) / 1e9;
-            double npmi = 0;
-            int dead = 0;
-            for (Row r : rows) {
-              Double n = r.getAs("topic_npmi");
-              npmi += n == null ? 0 : n;
-              dead += r.<Double>getAs("topic_strength") < 0.1 / rows.size() ? 1 : 0;
-            }
-            npmi /= Math.max(1, rows.size());
+            double npmi = TopicsBenchmark.meanNpmi(rows);
+            int dead = TopicsBenchmark.dead(rows);
             sum += npmi;
             each.append(String.format(Locale.ROOT, "  seed %d: %.4f, dead %d, %.0f s;", seed, npmi, dead, secs));
           }
