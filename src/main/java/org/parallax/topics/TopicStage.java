@@ -121,7 +121,20 @@ public final class TopicStage {
     if (k == ParallaxConfig.Topics.AUTO) {
       k = chooseK(docs, ldaVocabulary, cfg, seed);
     }
-    LDAModel model = train(docs, n, ldaVocabulary.totalDf(), k, ldaVocabulary.size(), cfg, seed);
+    LDAModel model = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int r = 0; r < cfg.restarts; r++) {
+      LDAModel candidate = train(docs, n, ldaVocabulary.totalDf(), k, ldaVocabulary.size(), cfg, seed + r);
+      double score = cfg.restarts == 1 ? 0 : meanTopNpmi(candidate, docs, n);
+      if (cfg.restarts > 1) {
+        org.slf4j.LoggerFactory.getLogger(TopicStage.class).info("topics: model {} of {} (seed {}) scores NPMI {}",
+            r + 1, cfg.restarts, seed + r, String.format(java.util.Locale.ROOT, "%.4f", score));
+      }
+      if (model == null || score > bestScore + 1e-9) {
+        model = candidate;
+        bestScore = score;
+      }
+    }
     clock.lap("training");
     Dataset<Row> weights = model.transform(docs)
         .select(col("article_id"), posexplode(org.apache.spark.ml.functions.vector_to_array(col("_topics"), "float64")))
@@ -195,6 +208,18 @@ public final class TopicStage {
    */
   static LDAModel train(Dataset<Row> docs, long n, long entries, int k, int words, ParallaxConfig.Topics cfg,
       long seed) {
+    if (usesEm(cfg, entries)) {
+      org.apache.spark.SparkContext sc = docs.sparkSession().sparkContext();
+      if (sc.getCheckpointDir().isEmpty() && !sc.isLocal()) {
+        org.slf4j.LoggerFactory.getLogger(TopicStage.class).warn("topics: em needs a checkpoint directory on a "
+            + "cluster (run.checkpoints=reliable); training online instead");
+      } else {
+        org.slf4j.LoggerFactory.getLogger(TopicStage.class).info("topics: k={}, {} words, {} articles ({} "
+            + "article-word entries), {} em iterations over the whole corpus", k, words, n, entries,
+            cfg.emIterations);
+        return EmTraining.fit(docs, k, cfg.emIterations, seed, COUNTS, "_topics");
+      }
+    }
     double rate = Math.min(1.0, cfg.batchArticles / (double) Math.max(1, n));
     double passes = Math.min(cfg.passes, Math.max(1.0, cfg.maxEntriesRead / (double) Math.max(1, entries)));
     int iterations = (int) Math.max(1, Math.min(cfg.maxIterations, Math.ceil(passes / rate)));
@@ -228,12 +253,7 @@ public final class TopicStage {
     for (int k = cfg.autoKMin; k <= cfg.autoKMax; k += cfg.autoKStep) {
       LDAModel model = train(train, n, Math.round(vocabulary.totalDf() * (n / (double) (n + testN))), k,
           vocabulary.size(), cfg, seed);
-      List<int[]> top = new ArrayList<>();
-      for (Row r : model.describeTopics(COHERENCE_TERMS).collectAsList()) {
-        top.add(r.<Integer>getList(r.fieldIndex("termIndices")).stream().mapToInt(Integer::intValue).toArray());
-      }
-      double score = java.util.Arrays.stream(TopicCoherence.npmi(test, testN, COUNTS, top)).filter(v -> !Double.isNaN(v))
-          .average().orElse(Double.NEGATIVE_INFINITY);
+      double score = meanTopNpmi(model, test, testN);
       org.slf4j.LoggerFactory.getLogger(TopicStage.class).info("topics.k=auto: k={} scores NPMI {} on the held-out "
           + "articles", k, String.format(java.util.Locale.ROOT, "%.4f", score));
       if (score > bestScore + 1e-9) {
@@ -243,6 +263,21 @@ public final class TopicStage {
     }
     org.slf4j.LoggerFactory.getLogger(TopicStage.class).info("topics.k=auto: k={}", best);
     return best;
+  }
+
+  /** Whether topics.optimizer trains a corpus of {@code entries} article-word entries by em. */
+  static boolean usesEm(ParallaxConfig.Topics cfg, long entries) {
+    return cfg.optimizer.equals("em") || cfg.optimizer.equals("auto") && entries <= cfg.emMaxEntries;
+  }
+
+  /** The mean NPMI of the model's topics' top {@link #COHERENCE_TERMS} terms over {@code docs} ({@code n} articles). */
+  static double meanTopNpmi(LDAModel model, Dataset<Row> docs, long n) {
+    List<int[]> top = new ArrayList<>();
+    for (Row r : model.describeTopics(COHERENCE_TERMS).collectAsList()) {
+      top.add(r.<Integer>getList(r.fieldIndex("termIndices")).stream().mapToInt(Integer::intValue).toArray());
+    }
+    return java.util.Arrays.stream(TopicCoherence.npmi(docs, n, COUNTS, top)).filter(v -> !Double.isNaN(v))
+        .average().orElse(Double.NEGATIVE_INFINITY);
   }
 
   /** Seconds per named step, for the log: "documents 3.1 s, training 20.4 s, ...". */

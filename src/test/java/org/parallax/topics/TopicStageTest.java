@@ -1,6 +1,7 @@
 package org.parallax.topics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -39,9 +40,11 @@ class TopicStageTest extends SparkTest {
     return cfg;
   }
 
-  @Test
-  void twoTopicsSeparateSportFromMoneyAndRepeatWithTheSameSeed() {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"em", "online"})
+  void twoTopicsSeparateSportFromMoneyAndRepeatWithTheSameSeed(String optimizer) {
     ParallaxConfig cfg = smallCorpus();
+    cfg.topics.optimizer = optimizer;
     cfg.topics.k = 2;
     cfg.topics.termsPerTopic = 4;
     Dataset<Row> articles = articles(corpus());
@@ -72,6 +75,20 @@ class TopicStageTest extends SparkTest {
   }
 
   @Test
+  void theAutoOptimizerTrainsASmallCorpusByEmAndALargeOneOnline() {
+    ParallaxConfig.Topics topics = new ParallaxConfig().topics;
+    assertEquals("auto", topics.optimizer);
+    assertTrue(TopicStage.usesEm(topics, 253_696), "BBC's 2,225 articles");
+    assertTrue(TopicStage.usesEm(topics, topics.emMaxEntries));
+    assertFalse(TopicStage.usesEm(topics, topics.emMaxEntries + 1));
+    assertFalse(TopicStage.usesEm(topics, 9_000_000), "ABP's 37,554 articles");
+    topics.optimizer = "online";
+    assertFalse(TopicStage.usesEm(topics, 100));
+    topics.optimizer = "em";
+    assertTrue(TopicStage.usesEm(topics, 9_000_000));
+  }
+
+  @Test
   void autoPicksKFromItsRangeByHeldOutCoherenceTheSameEveryRun() {
     ParallaxConfig cfg = smallCorpus();
     cfg.topics.k = ParallaxConfig.Topics.AUTO;
@@ -90,6 +107,7 @@ class TopicStageTest extends SparkTest {
   void aFixedDocConcentrationIsSpreadOverTheTopicsAndNotReestimated() {
     ParallaxConfig cfg = smallCorpus();
     cfg.topics.k = 2;
+    cfg.topics.optimizer = "online";
     cfg.topics.docConcentration = 0;
     Dataset<Row> articles = articles(corpus());
     double[] reestimated = Pipeline.onArticles(spark, cfg, articles).topics().model().estimatedDocConcentration()
@@ -101,5 +119,30 @@ class TopicStageTest extends SparkTest {
         .toArray();
     assertEquals(0.5, fixed[0], 1e-12);
     assertEquals(0.5, fixed[1], 1e-12);
+  }
+
+  @Test
+  void restartsKeepTheMostCoherentOfTheirModels() {
+    ParallaxConfig cfg = smallCorpus();
+    cfg.topics.k = 3;
+    Dataset<Row> articles = articles(corpus());
+    List<List<Row>> single = new ArrayList<>();
+    List<Double> coherence = new ArrayList<>();
+    for (long seed = 7; seed <= 9; seed++) {
+      cfg.run.seed = seed;
+      Dataset<Row> topics = Pipeline.onArticles(spark, cfg, articles).topics().topics();
+      single.add(topics.orderBy("topic_id", "rank").collectAsList());
+      coherence.add(topics.select("topic_id", "topic_npmi").distinct().agg(org.apache.spark.sql.functions.avg(
+          "topic_npmi")).first().getDouble(0));
+    }
+    assertTrue(single.stream().distinct().count() > 1, "the seeds give different models: " + coherence);
+    double best = coherence.stream().mapToDouble(Double::doubleValue).max().getAsDouble();
+    cfg.run.seed = 7;
+    cfg.topics.restarts = 3;
+    List<Row> kept = Pipeline.onArticles(spark, cfg, articles).topics().topics().orderBy("topic_id", "rank")
+        .collectAsList();
+    int which = single.indexOf(kept);
+    assertTrue(which >= 0, "the kept model is one of the seeds' 7, 8 and 9");
+    assertEquals(best, coherence.get(which), 1e-5, "and the most coherent of them: " + coherence);
   }
 }
