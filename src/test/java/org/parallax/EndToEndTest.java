@@ -387,7 +387,7 @@ public class EndToEndTest {
     assertEquals("local", m.get("execution").get("checkpoints").asText());
     assertEquals(0, c.get("components_split").asLong());
     assertEquals("4.0.1", m.get("versions").get("spark").asText());
-    assertEquals(0.14, m.get("config").get("cluster").get("threshold").asDouble());
+    assertEquals(0.15, m.get("config").get("cluster").get("threshold").asDouble());
   }
 
   @Test

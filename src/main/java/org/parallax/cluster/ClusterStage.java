@@ -67,9 +67,12 @@ public final class ClusterStage {
   public static final Contract PAIRS = Contract.of(NAME, "pairs", SimilarityStage.A, SimilarityStage.B,
       SimilarityStage.SIMILARITY, SimilarityStage.TITLE_SIMILARITY, SimilarityStage.DAYS_APART, Linking.IS_COPY,
       Linking.LINK_SCORE, CLUSTER_ID);
+  /** Internal: each linked article's local scale ({@link LocalScaling}), from its component's task. */
+  private static final String SCALE = "_scale";
   private static final StructType ROOTS = new StructType()
       .add("vertex", DataTypes.StringType, false)
-      .add("root", DataTypes.StringType, false);
+      .add("root", DataTypes.StringType, false)
+      .add(SCALE, DataTypes.DoubleType, false);
 
   private ClusterStage() {}
 
@@ -83,10 +86,11 @@ public final class ClusterStage {
         Linking.days(vectors, copies.members()), cfg));
     RunManifest m = ctx.manifest();
     m.count(Count.SIMILAR_PAIRS, linkable.count());
-    Dataset<Row> articles = ARTICLES.check(Materialize.of(
-        assign(m, vectors.drop(FeatureStage.TF, FeatureStage.TFIDF), linkable, cfg)));
+    Dataset<Row> scaled = Materialize.of(clustered(m, vectors.drop(FeatureStage.TF, FeatureStage.TFIDF), linkable,
+        cfg));
+    Dataset<Row> articles = ARTICLES.check(scaled.drop(SCALE));
     Dataset<Row> pairs = PAIRS.check(Materialize.of(withCluster(
-        linkable.drop(Linking.DAY_A, Linking.DAY_B), articles)));
+        linkable.drop(Linking.DAY_A, Linking.DAY_B), scaled, cfg)));
     Row n = articles.groupBy(CLUSTER_ID).agg(count(lit(1)).as("size"), countDistinct(col("outlet")).as("outlets"))
         .agg(count(lit(1)).as("clusters"), sum(when(col("size").geq(2), 1).otherwise(0)).as("multi_article"),
             sum(when(col("outlets").geq(2), 1).otherwise(0)).as("multi_outlet"))
@@ -102,6 +106,12 @@ public final class ClusterStage {
    * component counts go to {@code manifest}.
    */
   public static Dataset<Row> assign(RunManifest manifest, Dataset<Row> articles, Dataset<Row> linkable,
+      ParallaxConfig.Cluster cfg) {
+    return clustered(manifest, articles, linkable, cfg).drop(SCALE);
+  }
+
+  /** {@link #assign}, with each article's local scale in {@code _scale} (null when it has no linkable pair). */
+  static Dataset<Row> clustered(RunManifest manifest, Dataset<Row> articles, Dataset<Row> linkable,
       ParallaxConfig.Cluster cfg) {
     String a = SimilarityStage.A;
     String b = SimilarityStage.B;
@@ -132,7 +142,7 @@ public final class ClusterStage {
         .select(col("label"), col(a), col(b), col(Linking.LINK_SCORE), col(Linking.IS_COPY),
             col(Linking.DAY_A), col(Linking.DAY_B))
         .groupByKey((MapFunction<Row, String>) r -> r.getAs("label"), Encoders.STRING())
-        .flatMapGroups(new LinkComponent(cfg.threshold, cfg.maxDaysApart), Encoders.row(ROOTS));
+        .flatMapGroups(new LinkComponent(cfg), Encoders.row(ROOTS));
     Dataset<Row> joined = articles.join(roots, articles.col("article_id").equalTo(roots.col("vertex")), "left")
         .withColumn("root", coalesce(col("root"), col("article_id")));
     // The id comes from the cluster's earliest article, so that articles published later never renumber it.
@@ -160,14 +170,18 @@ public final class ClusterStage {
 
   /**
    * The pairs with the cluster both articles are in, or a null cluster_id when average linkage put them
-   * in different clusters.
+   * in different clusters, and their {@code link_score} as average linkage weighed it (scaled by both
+   * articles' scales, which {@code clustered} carries in {@code _scale}).
    */
-  static Dataset<Row> withCluster(Dataset<Row> pairs, Dataset<Row> clustered) {
-    Dataset<Row> ca = clustered.select(col("article_id").as(SimilarityStage.A), col(CLUSTER_ID).as("_ca"));
-    Dataset<Row> cb = clustered.select(col("article_id").as(SimilarityStage.B), col(CLUSTER_ID).as("_cb"));
+  static Dataset<Row> withCluster(Dataset<Row> pairs, Dataset<Row> clustered, ParallaxConfig.Cluster cfg) {
+    Dataset<Row> ca = clustered.select(col("article_id").as(SimilarityStage.A), col(CLUSTER_ID).as("_ca"),
+        col(SCALE).as("_sa"));
+    Dataset<Row> cb = clustered.select(col("article_id").as(SimilarityStage.B), col(CLUSTER_ID).as("_cb"),
+        col(SCALE).as("_sb"));
     return pairs.join(ca, SimilarityStage.A).join(cb, SimilarityStage.B)
         .withColumn(CLUSTER_ID, when(col("_ca").equalTo(col("_cb")), col("_ca")))
-        .drop("_ca", "_cb");
+        .withColumn(Linking.LINK_SCORE, LocalScaling.scaled(col(Linking.LINK_SCORE), col("_sa"), col("_sb"), cfg))
+        .drop("_ca", "_cb", "_sa", "_sb");
   }
 
   /** "s" and the first 12 hex digits of the SHA-1 of the cluster's root article id. */
@@ -175,15 +189,16 @@ public final class ClusterStage {
     return concat(lit("s"), substring(sha1(rootArticleId.cast("binary")), 1, 12));
   }
 
-  /** Average linkage over the edges of one connected component; emits (article, root article). */
+  /**
+   * Average linkage over the locally scaled edges of one connected component (which holds every linkable pair
+   * of its articles, or of its block's); emits (article, root article, scale).
+   */
   static final class LinkComponent implements FlatMapGroupsFunction<String, Row, Row> {
     private static final long serialVersionUID = 1L;
-    private final double threshold;
-    private final double maxSpanDays;
+    private final ParallaxConfig.Cluster cfg;
 
-    LinkComponent(double threshold, double maxSpanDays) {
-      this.threshold = threshold;
-      this.maxSpanDays = maxSpanDays;
+    LinkComponent(ParallaxConfig.Cluster cfg) {
+      this.cfg = cfg;
     }
 
     @Override
@@ -219,10 +234,13 @@ public final class ClusterStage {
       for (int i = 0; i < vertices.length; i++) {
         times[i] = day.get(vertices[i]);
       }
-      int[] label = AverageLinkage.cluster(vertices.length, edges, threshold, times, maxSpanDays);
+      double[] scales = LocalScaling.scales(vertices.length, edges, cfg);
+      int[] label = AverageLinkage.cluster(vertices.length, LocalScaling.apply(edges, scales, cfg), cfg.threshold,
+          times, cfg.maxDaysApart);
       List<Row> out = new ArrayList<>(vertices.length);
       for (int i = 0; i < vertices.length; i++) {
-        out.add(Rows.of(ROOTS).set("vertex", vertices[i]).set("root", vertices[label[i]]).build());
+        out.add(Rows.of(ROOTS).set("vertex", vertices[i]).set("root", vertices[label[i]]).set(SCALE, scales[i])
+            .build());
       }
       return out.iterator();
     }

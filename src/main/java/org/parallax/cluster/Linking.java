@@ -17,20 +17,23 @@ import org.parallax.similarity.SimilarityStage;
  * Which scored pairs clustering may link: those within the time window, and copies whatever their
  * dates. A copy's time is its original's, so a republished copy joins its story and links like its
  * original. Each linkable pair gets the score average linkage weighs it by ({@link #score}): the text's
- * cosine, raised by a close title, lowered as the two are days apart.
+ * cosine, raised by a close title, lowered as the two are days apart; then scaled by the two articles'
+ * neighbourhoods ({@link LocalScaling}).
  */
 public final class Linking {
   public static final String IS_COPY = "is_copy";
   public static final String DAY_A = "day_a";
   public static final String DAY_B = "day_b";
-  /** The evidence average linkage weighs a pair by ({@link #score}). */
+  /** The evidence average linkage weighs a pair by ({@link #score}, then {@link LocalScaling}). */
   public static final String LINK_SCORE = "link_score";
 
   private Linking() {}
 
   /**
    * Scored pairs clustering may link, with {@code is_copy} and each end's day ({@code day_a}, {@code day_b});
-   * {@code days_apart} is recomputed from those days. {@code days} is (article_id, day), from {@link #days}.
+   * {@code days_apart} is recomputed from those days, and {@code link_score} is the evidence before local
+   * scaling (which {@link ClusterStage} applies per component). {@code days} is (article_id, day), from
+   * {@link #days}.
    */
   public static Dataset<Row> linkable(Dataset<Row> scored, Dataset<Row> copyPairs, Dataset<Row> days,
       ParallaxConfig.Cluster cluster) {

@@ -133,7 +133,7 @@ public final class ConfigLoader {
         msg = msg.replaceFirst(" for `ObjectNode`.*", "") + ": each section and key may appear once (merge the two)";
       }
       throw new ConfigException("cannot parse configuration file " + file + where + ": " + msg
-          + "\n  valid example:\n    cluster:\n      threshold: 0.14");
+          + "\n  valid example:\n    cluster:\n      threshold: 0.15");
     }
   }
 

@@ -287,7 +287,7 @@ public final class ParallaxConfig implements java.io.Serializable {
     @Key(doc = "Average-link threshold: two groups of articles merge while the mean evidence (the link_score "
         + "of similar_pairs; 0 for a pair that is not similar) over all their article pairs is at least this.",
         min = 0.01, max = 1.0)
-    public double threshold = 0.14;
+    public double threshold = 0.15;
 
     @Key(doc = "A pair's evidence is its text cosine or this times its titles' cosine, whichever is higher "
         + "(docs/clustering.md says how it was chosen). 0 = titles are not used.", min = 0.0, max = 1.0)
@@ -306,6 +306,27 @@ public final class ParallaxConfig implements java.io.Serializable {
         + "most words with the story they follow). Copies are exempt: a republished copy joins its story. "
         + "Undated articles are not constrained. 0 turns the constraint off.", min = 0, max = 36500)
     public int maxDaysApart = 3;
+
+    @Key(doc = "Local scaling: each article's scale is the evidence of its this-many-th strongest linkable pair "
+        + "(its weakest when it has fewer), and a pair's evidence is multiplied by (cluster.scale_reference / "
+        + "sqrt(scale_a x scale_b))^cluster.scale_power, so that one threshold suits short excerpts (low cosines "
+        + "everywhere) and dense topics (many close stories) alike. docs/clustering.md says how it was chosen.",
+        min = 1, max = 100)
+    public int scaleNeighbour = 2;
+
+    @Key(doc = "Local scaling's power: 0 turns it off, 1 divides by the geometric mean of the two articles' "
+        + "scales. See cluster.scale_neighbour.", min = 0.0, max = 2.0)
+    public double scalePower = 0.5;
+
+    @Key(doc = "Local scaling's reference: two articles whose scales are both this keep their evidence as it is "
+        + "(about the median scale of full-text news). See cluster.scale_neighbour.", min = 0.01, max = 1.0)
+    public double scaleReference = 0.3;
+
+    @Key(doc = "Local scaling's floor: a scale below this counts as this, which bounds the lift at "
+        + "(cluster.scale_reference / this)^cluster.scale_power (sqrt 2 by default). An article with no story "
+        + "of its own has only weak links, and lifting them merges it with its topic (docs/clustering.md). "
+        + "See cluster.scale_neighbour.", min = 0.01, max = 1.0)
+    public double scaleFloor = 0.15;
 
     @Key(doc = "Upper bound on the rounds of the connected-components step that splits the similarity "
         + "graph into independent groups.", min = 1, max = 1000)

@@ -54,7 +54,7 @@ class ConfigLoaderTest {
   @Test
   void noFileGivesTheDefaults() {
     ParallaxConfig c = ConfigLoader.load(null, List.of());
-    assertEquals(0.14, c.cluster.threshold);
+    assertEquals(0.15, c.cluster.threshold);
     assertEquals("date", c.input.fields.publishedAt);
     assertEquals(10, c.topics.k);
   }
@@ -76,7 +76,7 @@ class ConfigLoaderTest {
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(f, List.of()));
     assertEquals("cluster.treshold", e.key());
     assertTrue(e.getMessage().contains("did you mean 'cluster.threshold'"), e.getMessage());
-    assertTrue(e.getMessage().contains("valid example: --set cluster.threshold=0.14"), e.getMessage());
+    assertTrue(e.getMessage().contains("valid example: --set cluster.threshold=0.15"), e.getMessage());
   }
 
   @Test
@@ -100,7 +100,7 @@ class ConfigLoaderTest {
         () -> ConfigLoader.load(null, List.of("cluster.threshold=1.7")));
     assertEquals("cluster.threshold", e.key());
     assertTrue(e.getMessage().contains("outside the allowed range [0.01, 1]"), e.getMessage());
-    assertTrue(e.getMessage().contains("--set cluster.threshold=0.14"), e.getMessage());
+    assertTrue(e.getMessage().contains("--set cluster.threshold=0.15"), e.getMessage());
   }
 
   @Test

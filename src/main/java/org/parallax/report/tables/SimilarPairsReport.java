@@ -30,7 +30,11 @@ public final class SimilarPairsReport {
         + "whatever their days_apart.", "false"),
     dbl("link_score", false, "The evidence average linkage weighed the pair by: similarity, or "
         + "cluster.title_weight x title_similarity when higher, lowered for articles more than "
-        + "cluster.date_decay_after_days apart (cluster.date_decay).", "0.43"),
+        + "cluster.date_decay_after_days apart (cluster.date_decay), then scaled by both articles' "
+        + "neighbourhoods: times (cluster.scale_reference / sqrt(scale_a x scale_b))^cluster.scale_power, an "
+        + "article's scale being the unscaled evidence of its cluster.scale_neighbour-th strongest pair, at least "
+        + "cluster.scale_floor (so it can exceed 1).",
+        "0.43"),
     string("cluster_id", true, "Cluster both articles belong to; null when they are in different clusters.",
         "s1a2b3c4d5e6f")).sortedBy("article_a", "article_b");
 
